@@ -1,0 +1,140 @@
+package org.paperscope.common.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paperscope.common.match.ArticleText.Section;
+import org.paperscope.common.match.TermDetector.BoundaryConflict;
+import org.paperscope.common.match.TermDetector.DetectedHit;
+import org.paperscope.common.match.TermDetector.Detection;
+import org.paperscope.common.token.HanlpTokenizer;
+import org.paperscope.common.token.TokenizerSettings;
+import org.paperscope.common.token.TokenizerSettings.Segmenter;
+
+class TermDetectorTest {
+  private static final TermList TERMS = TermList.parse("""
+      内卷: 内卷, 内卷式, 内卷化, 反内卷
+      新质生产力
+      人工智能: 人工智能, AI, AIGC
+      5G-A: 5G-A, 5.5G
+      部委: 财政部, 商务部, 教育部, 工业和信息化部
+      信息化
+      能源
+      新能源汽车
+      算力
+      """, "test");
+
+  private static TermDetector<TopicTerm> detector() {
+    return new TermDetector<>(TermMatcher.cachedFor(TERMS), HanlpTokenizer.cachedFor(
+        new TokenizerSettings(Segmenter.VITERBI, TERMS.variants())));
+  }
+
+  private static List<String> hits(String body) {
+    return detector().detect(ArticleText.ofBody(body)).hits().stream()
+        .map(h -> h.hit().surface() + "@" + h.hit().start()).toList();
+  }
+
+  private static List<String> conflicts(String body) {
+    return detector().detect(ArticleText.ofBody(body)).conflicts().stream()
+        .map(c -> c.candidate().surface() + "@" + c.candidate().start() + " " + c.segmentation())
+        .toList();
+  }
+
+  @Test
+  void confirmsTermsThatTheSegmenterKeepsOnTokenBoundaries() {
+    assertThat(hits("加快形成新质生产力。不搞内卷式竞争，整治内卷。"))
+        .containsExactly("新质生产力@4", "内卷式@12", "内卷@20");
+  }
+
+  @Test
+  void refusesAMinistryInsideTheWordForDepartmentsAndRecordsTheConflict() {
+    String body = "各地财政部门和商务部门要加强管理。";
+
+    assertThat(hits(body)).isEmpty();
+    assertThat(conflicts(body)).containsExactly("财政部@2 财政|部门", "商务部@7 商务|部门");
+  }
+
+  @Test
+  void confirmsAMinistryFollowedByATitleOrAList() {
+    assertThat(hits("财政部部长出席。财政部、商务部联合发布通知。"))
+        .containsExactly("财政部@0", "财政部@8", "商务部@12");
+    assertThat(conflicts("财政部部长出席。")).isEmpty();
+  }
+
+  @Test
+  void refusesATermSwallowedByALongerWordOnOneSide() {
+    // 新能源 is one token: the start edge of 能源 falls inside it.
+    assertThat(hits("发展新能源产业，保障能源供应。")).containsExactly("能源@10");
+    assertThat(conflicts("发展新能源产业，保障能源供应。")).containsExactly("能源@3 新能源");
+  }
+
+  @Test
+  void countsANestedTermOnceForTheLongerOneAndReportsNoConflictForIt() {
+    String body = "工业和信息化部推动信息化。新能源汽车销量增长。";
+
+    assertThat(hits(body)).containsExactly("工业和信息化部@0", "信息化@9", "新能源汽车@13");
+    assertThat(conflicts(body)).isEmpty();
+  }
+
+  @Test
+  void judgesLatinEdgesByLatinWordBoundariesNotByTokens() {
+    assertThat(hits("5G-A网络与AI芯片，AIGC应用，MAIL系统，ai助手。"))
+        .containsExactly("5G-A@0", "AI@7", "AIGC@12", "ai@26");
+  }
+
+  @Test
+  void foldsFullWidthInputBeforeMatching() {
+    Detection<TopicTerm> detection = detector().detect(ArticleText.ofBody("ＡＩ与５Ｇ－Ａ融合"));
+
+    assertThat(detection.hits()).extracting(h -> h.hit().payload().term())
+        .containsExactly("AI", "5G-A");
+    assertThat(detection.text().body()).isEqualTo("AI与5G-A融合");
+  }
+
+  @Test
+  void findsTermsAtTheVeryStartAndEndOfABody() {
+    assertThat(hits("算力")).containsExactly("算力@0");
+    assertThat(hits("算力是基础，要提升算力")).containsExactly("算力@0", "算力@9");
+  }
+
+  @Test
+  void findsNothingInAnEmptyArticle() {
+    Detection<TopicTerm> detection = detector().detect(new ArticleText("", List.of(), ""));
+
+    assertThat(detection.hits()).isEmpty();
+    assertThat(detection.conflicts()).isEmpty();
+  }
+
+  @Test
+  void searchesHeadlineSubheadingsAndBodySeparately() {
+    Detection<TopicTerm> detection = detector().detect(new ArticleText(
+        "新质生产力引领发展", List.of("算力先行", "AI赋能"), "人工智能与算力。"));
+
+    assertThat(detection.hits()).extracting(DetectedHit::section, DetectedHit::sectionIndex,
+            h -> h.hit().surface())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Section.HEADLINE, 0, "新质生产力"),
+            org.assertj.core.groups.Tuple.tuple(Section.SUBHEADING, 0, "算力"),
+            org.assertj.core.groups.Tuple.tuple(Section.SUBHEADING, 1, "AI"),
+            org.assertj.core.groups.Tuple.tuple(Section.BODY, 0, "人工智能"),
+            org.assertj.core.groups.Tuple.tuple(Section.BODY, 0, "算力"));
+  }
+
+  @Test
+  void tokenizesOnlyTheSentenceAroundACandidate() {
+    assertThat(TermDetector.sentenceAround("第一句。各地财政部门！第三句", 6, 9))
+        .containsExactly(4, 10);
+    assertThat(TermDetector.sentenceAround("财政部", 0, 3)).containsExactly(0, 3);
+  }
+
+  @Test
+  void reportsEachConflictWithItsSection() {
+    Detection<TopicTerm> detection = detector().detect(
+        new ArticleText("各地教育部门开学检查", List.of(), ""));
+
+    assertThat(detection.conflicts()).extracting(BoundaryConflict::section,
+            c -> c.candidate().surface())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Section.HEADLINE, "教育部"));
+  }
+}
