@@ -1,0 +1,352 @@
+package org.paperscope.common.gazetteer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.paperscope.common.gazetteer.ArticleMinistries.Refusal;
+import org.paperscope.common.match.ArticleText;
+import org.paperscope.common.match.ArticleText.Section;
+import org.paperscope.common.match.TermDetector;
+import org.paperscope.common.match.TermDetector.BoundaryConflict;
+import org.paperscope.common.match.TermDetector.DetectedHit;
+import org.paperscope.common.match.TermDetector.Detection;
+import org.paperscope.common.match.TermHit;
+import org.paperscope.common.match.TermMatcher;
+import org.paperscope.common.token.HanlpTokenizer;
+import org.paperscope.common.token.Token;
+import org.paperscope.common.token.Tokenizer;
+import org.paperscope.common.token.TokenizerSettings;
+
+/**
+ * Finds the central bodies of the gazetteer named in an article. Candidates and the token check
+ * come from the shared {@link TermDetector} (every gazetteer name is a listed surface and is
+ * injected into the segmenter's dictionary); on top of it, ministry rules:
+ *
+ * <ul>
+ *   <li><b>Generic departments.</b> A name ending in 部 followed by 门 is the generic "X departments"
+ *       and never a body: 各地财政部门, 商务部门, 教育部门, 公安部门, 科技部门. The token check
+ *       already refuses these (财政|部门); the rule makes it independent of the segmenter
+ *       (财政部门户网站 is the one exception kept). Lists such as 工业和信息化、市场监管、消防救援等部门
+ *       name no body because those words are not names.
+ *   <li><b>Titles.</b> 外交部长 is segmented as one word, which the token check refuses for
+ *       外交部; a name ending in 部 whose only cutting token is the name + 长 counts (a minister is
+ *       named, so is the ministry). 财政部部长 and 财政部部署 pass the token check anyway.
+ *   <li><b>Foreign and local bodies.</b> A name right after a token of
+ *       {@link MinistryDetectorSettings#blockingPrefixes} (美, 俄, 省, 各地, 该国 …) or after a
+ *       place-name token (tags ns/nsf) other than the allowed ones (中国, 我国 …) is not a
+ *       central Chinese body: 美国财政部, 俄罗斯外交部, 北京市发改委, 欧洲央行.
+ *   <li><b>Sub-units.</b> Tokens right after a name that form a short noun phrase ending in a
+ *       unit suffix (司, 局, 厅, 中心, 办公室, 研究院, 所 …) are its unit: 工业和信息化部装备工业司 →
+ *       工业和信息化部 + 装备工业司; 国家市场监督管理总局缺陷产品召回技术中心 → 国家市场监督管理总局 +
+ *       缺陷产品召回技术中心. The phrase must start with a noun (not 召开, 近日, 党组 …), may not run
+ *       into another name, and stops at punctuation, prepositions, adverbs, numbers and time words.
+ *   <li><b>Time.</b> A name is resolved to the body it meant on the issue date
+ *       ({@link MinistryGazetteer#resolve}).
+ * </ul>
+ *
+ * <p>Out of scope: implicit references (部党组, 本部, 该部 inside an article about 工信部), and
+ * bodies named only by a pronoun or by "三部门". Instances are immutable and thread-safe.
+ */
+public final class MinistryDetector {
+  private static final Map<MinistryDetectorSettings, MinistryDetector> CACHE =
+      new ConcurrentHashMap<>();
+  private static final String SENTENCE_END = "。！？!?；;\n\r";
+  /** Part-of-speech tags (HanLP natures, by prefix) that end a sub-unit phrase. */
+  private static final List<String> UNIT_STOP_TAGS = List.of("w", "p", "u", "d", "r", "m", "q",
+      "t", "f", "y", "e", "o", "x");
+  /** First tokens that are not a sub-unit: the ministry's own Party group, its leaders. */
+  private static final Set<String> NOT_UNIT_START = Set.of("党组", "党委", "机关", "部长", "副部长",
+      "领导", "系统", "直属", "有关", "相关", "新闻", "发言人", "官员", "会同", "联合");
+
+  /** Tokens that start with the 部 of a ministry name and swallow it (工|信|部党组, 财政部长 …). */
+  private static final Set<String> GLUED_AFTER_BU = Set.of("部长", "部党组", "部党委", "部机关",
+      "部领导");
+
+  private final MinistryDetectorSettings settings;
+  private final MinistryGazetteer gazetteer;
+  private final TermMatcher<String> matcher;
+  private final Tokenizer tokenizer;
+  private final Set<String> blocking;
+  private final Set<String> placeTags;
+  private final Set<String> allowedPlaces;
+  private final List<String> unitSuffixes;
+
+  private MinistryDetector(MinistryDetectorSettings settings) {
+    this.settings = settings;
+    this.gazetteer = GazetteerReader.parse(settings.gazetteerText());
+    Map<String, String> dictionary = new LinkedHashMap<>();
+    for (String name : gazetteer.names()) {
+      dictionary.put(name, name);
+    }
+    this.matcher = TermMatcher.of(dictionary);
+    this.tokenizer = HanlpTokenizer.cachedFor(
+        new TokenizerSettings(settings.segmenter(), List.copyOf(gazetteer.names())));
+    this.blocking = Set.copyOf(settings.blockingPrefixes());
+    this.placeTags = Set.copyOf(settings.placeTags());
+    this.allowedPlaces = Set.copyOf(settings.allowedPlaces());
+    List<String> suffixes = new ArrayList<>(settings.unitSuffixes());
+    suffixes.sort(Comparator.comparingInt(String::length).reversed());
+    this.unitSuffixes = List.copyOf(suffixes);
+  }
+
+  /** The detector for {@code settings}, built once per JVM and shared afterwards. */
+  public static MinistryDetector cachedFor(MinistryDetectorSettings settings) {
+    return CACHE.computeIfAbsent(settings, MinistryDetector::new);
+  }
+
+  /** A new, uncached detector. */
+  public static MinistryDetector create(MinistryDetectorSettings settings) {
+    return new MinistryDetector(settings);
+  }
+
+  public MinistryDetectorSettings settings() {
+    return settings;
+  }
+
+  public MinistryGazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** The bodies named in one article (headline, sub-headings, body) of an issue date. */
+  public ArticleMinistries detect(ArticleText article, LocalDate issueDate) {
+    MemoTokenizer memo = new MemoTokenizer(tokenizer);
+    Detection<String> detection = new TermDetector<>(matcher, memo).detect(article);
+    ArticleText text = detection.text();
+    SentenceNumbers numbers = new SentenceNumbers(text);
+    Map<String, Set<Integer>> hitStarts = new HashMap<>();
+    for (DetectedHit<String> h : detection.hits()) {
+      hitStarts.computeIfAbsent(h.section() + "/" + h.sectionIndex(), k -> new HashSet<>())
+          .add(h.hit().start());
+    }
+    List<MinistryMention> mentions = new ArrayList<>();
+    List<Refusal> refused = new ArrayList<>();
+    for (DetectedHit<String> h : detection.hits()) {
+      judge(text, h.section(), h.sectionIndex(), h.hit(), false, issueDate, memo, numbers,
+          hitStarts.get(h.section() + "/" + h.sectionIndex()), mentions, refused);
+    }
+    for (BoundaryConflict<String> c : detection.conflicts()) {
+      TermHit<String> hit = c.candidate();
+      if (isTitleOrPartyGroup(text.text(c.section(), c.sectionIndex()), hit, memo)) {
+        judge(text, c.section(), c.sectionIndex(), hit, true, issueDate, memo, numbers, Set.of(),
+            mentions, refused);
+      } else {
+        refused.add(new Refusal(hit.surface(), "boundary", c.segmentation()));
+      }
+    }
+    mentions.sort(Comparator.comparingInt(MinistryMention::sentenceIndex)
+        .thenComparing(MinistryMention::section)
+        .thenComparingInt(MinistryMention::sectionIndex)
+        .thenComparingInt(MinistryMention::start));
+    return new ArticleMinistries(mentions, numbers.count(), refused);
+  }
+
+  private void judge(ArticleText text, Section section, int sectionIndex, TermHit<String> hit,
+      boolean title, LocalDate issueDate, MemoTokenizer memo, SentenceNumbers numbers,
+      Set<Integer> otherStarts, List<MinistryMention> mentions, List<Refusal> refused) {
+    String part = text.text(section, sectionIndex);
+    int start = hit.start();
+    int end = hit.end();
+    if (hit.surface().endsWith("部") && end < part.length() && part.charAt(end) == '门'
+        && !part.startsWith("门户", end)) {
+      refused.add(new Refusal(hit.surface(), "generic", hit.surface() + "门"));
+      return;
+    }
+    int[] bounds = sentenceAround(part, start, end);
+    List<Token> tokens = memo.tokenize(part.substring(bounds[0], bounds[1]));
+    int s = start - bounds[0];
+    int e = end - bounds[0];
+    Token before = null;
+    int after = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.end() == s) {
+        before = t;
+      }
+      if (t.start() == e && after < 0) {
+        after = i;
+      }
+    }
+    if (before != null && (blocking.contains(before.text())
+        || (placeTags.contains(before.pos()) && !allowedPlaces.contains(before.text())))) {
+      refused.add(new Refusal(hit.surface(), "prefix", before.text() + "/" + before.pos()));
+      return;
+    }
+    String unit = title || after < 0 ? null
+        : unit(tokens, after, bounds[0], otherStarts == null ? Set.of() : otherStarts);
+    Ministry ministry = gazetteer.resolve(hit.payload(), issueDate).orElseThrow(
+        () -> new IllegalStateException("Matcher name '" + hit.payload() + "' not in gazetteer"));
+    mentions.add(new MinistryMention(ministry, hit.surface(), unit, section, sectionIndex,
+        numbers.of(section, sectionIndex, start), start, end));
+  }
+
+  /**
+   * A refused name ending in 部 that the segmenter glued to a title or to the ministry's Party
+   * group: 外交部长 (one token), 工信部党组 (工|信|部党组). The start edge must be a token boundary.
+   */
+  private static boolean isTitleOrPartyGroup(String part, TermHit<String> hit, MemoTokenizer memo) {
+    if (!hit.surface().endsWith("部")) {
+      return false;
+    }
+    int[] bounds = sentenceAround(part, hit.start(), hit.end());
+    int s = hit.start() - bounds[0];
+    int last = hit.end() - 1 - bounds[0];
+    boolean startClean = false;
+    Token cutting = null;
+    for (Token t : memo.tokenize(part.substring(bounds[0], bounds[1]))) {
+      if (t.start() == s) {
+        startClean = true;
+      }
+      if (t.start() <= last && last < t.end()) {
+        cutting = t;
+      }
+    }
+    if (!startClean || cutting == null) {
+      return false;
+    }
+    boolean glued = cutting.start() == s && cutting.text().equals(hit.surface() + "长");
+    boolean ownPrefix = cutting.start() == last && GLUED_AFTER_BU.contains(cutting.text());
+    return glued || ownPrefix;
+  }
+
+  /** The sub-unit phrase starting at token {@code first}, or null. */
+  private String unit(List<Token> tokens, int first, int offset, Set<Integer> otherStarts) {
+    Token head = tokens.get(first);
+    if (NOT_UNIT_START.contains(head.text()) || !nounLike(head.pos())) {
+      return null;
+    }
+    StringBuilder phrase = new StringBuilder();
+    for (int i = first; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (i > first && otherStarts.contains(t.start() + offset)) {
+        return null;
+      }
+      boolean conjunction = t.pos().startsWith("c") && (t.text().equals("与")
+          || t.text().equals("和") || t.text().equals("及"));
+      if (stops(t.pos()) || (t.pos().startsWith("c") && !conjunction)) {
+        return null;
+      }
+      phrase.append(t.text());
+      if (phrase.length() > settings.unitMaxChars()) {
+        return null;
+      }
+      if (endsWithSuffix(t.text()) && !continues(tokens, i + 1)) {
+        return phrase.toString();
+      }
+    }
+    return null;
+  }
+
+  /** 中心 followed by 组 (学习中心组) is not the end of a unit name. */
+  private static boolean continues(List<Token> tokens, int next) {
+    if (next >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(next);
+    return t.text().length() == 1 && (t.pos().startsWith("n") || t.pos().startsWith("q")
+        || t.pos().equals("k"));
+  }
+
+  private boolean endsWithSuffix(String token) {
+    for (String suffix : unitSuffixes) {
+      if (token.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean nounLike(String pos) {
+    return pos.startsWith("n") || pos.equals("vn") || pos.startsWith("b") || pos.equals("j")
+        || pos.startsWith("g");
+  }
+
+  private static boolean stops(String pos) {
+    for (String tag : UNIT_STOP_TAGS) {
+      if (pos.startsWith(tag)) {
+        return true;
+      }
+    }
+    return pos.isEmpty();
+  }
+
+  /** The same sentence bounds the term detector tokenizes, so its tokens can be reused. */
+  private static int[] sentenceAround(String text, int start, int end) {
+    int from = start;
+    while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && SENTENCE_END.indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    return new int[] {from, to};
+  }
+
+  /** Remembers the sentences the term detector tokenized during one article. */
+  private static final class MemoTokenizer implements Tokenizer {
+    private final Tokenizer delegate;
+    private final Map<String, List<Token>> seen = new HashMap<>();
+
+    MemoTokenizer(Tokenizer delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public List<Token> tokenize(String text) {
+      return seen.computeIfAbsent(text, delegate::tokenize);
+    }
+
+    @Override
+    public TokenizerSettings settings() {
+      return delegate.settings();
+    }
+  }
+
+  /** Numbers the sentences of an article: headline, sub-headings, then body sentences. */
+  private static final class SentenceNumbers {
+    private final int headline;
+    private final int[] subheadings;
+    private final List<int[]> bodySpans;
+    private final int bodyBase;
+
+    SentenceNumbers(ArticleText text) {
+      int next = 0;
+      headline = text.headline().isBlank() ? -1 : next++;
+      subheadings = new int[text.subheadings().size()];
+      for (int i = 0; i < subheadings.length; i++) {
+        subheadings[i] = text.subheadings().get(i).isBlank() ? -1 : next++;
+      }
+      bodySpans = Sentences.spans(text.body());
+      bodyBase = next;
+    }
+
+    int count() {
+      return bodyBase + bodySpans.size();
+    }
+
+    int of(Section section, int index, int offset) {
+      switch (section) {
+        case HEADLINE:
+          return headline;
+        case SUBHEADING:
+          return subheadings[index];
+        case BODY:
+          for (int i = 0; i < bodySpans.size(); i++) {
+            if (offset < bodySpans.get(i)[1]) {
+              return bodyBase + i;
+            }
+          }
+          return bodyBase + bodySpans.size() - 1;
+        default:
+          throw new IllegalArgumentException("Unknown section " + section);
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.paperscope.common.gazetteer;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+import org.paperscope.common.token.TokenizerSettings.Segmenter;
+
+/**
+ * Everything a {@link MinistryDetector} is built from: small immutable values, read on the driver
+ * and shipped to executors, and the key of the per-JVM detector cache.
+ *
+ * @param gazetteerSource   where the gazetteer came from (for messages)
+ * @param gazetteerText     the gazetteer TSV content
+ * @param segmenter         the HanLP segmenter that confirms candidates
+ * @param blockingPrefixes  tokens that, right before a name, make it a foreign or local body and
+ *                          not a central Chinese one (美国, 俄, 省, 各地, 该国 …)
+ * @param placeTags         part-of-speech tags of place names (ns, nsf): a place-name token right
+ *                          before a name blocks it too (北京市发改委, 以色列卫生部) …
+ * @param allowedPlaces     … except these (中国外交部, 我国, 中华人民共和国)
+ * @param unitSuffixes      endings of a sub-unit name after a body (司, 局, 中心, 办公室 …)
+ * @param unitMaxChars      longest sub-unit name looked for, in chars
+ */
+public record MinistryDetectorSettings(
+    String gazetteerSource,
+    String gazetteerText,
+    Segmenter segmenter,
+    List<String> blockingPrefixes,
+    List<String> placeTags,
+    List<String> allowedPlaces,
+    List<String> unitSuffixes,
+    int unitMaxChars) implements Serializable {
+
+  /** Default prefixes that mark a foreign or local body (config key ministries.blocking-prefixes). */
+  public static final List<String> DEFAULT_BLOCKING_PREFIXES = List.of(
+      "美", "俄", "英", "德", "韩", "朝", "乌", "欧洲", "欧盟", "欧元区", "该国", "两国", "各国", "多国",
+      "他国", "外国", "本国", "别国", "全球", "世界", "各", "省", "市", "县", "区", "州", "盟", "旗", "乡",
+      "镇", "各省", "各地", "各级", "地方", "当地", "省级", "市级", "县级", "全省", "全市", "本市", "本省");
+  public static final List<String> DEFAULT_PLACE_TAGS = List.of("ns", "nsf");
+  public static final List<String> DEFAULT_ALLOWED_PLACES = List.of(
+      "中国", "我国", "中华人民共和国", "中方", "全国", "国家", "中央", "中共中央");
+  public static final List<String> DEFAULT_UNIT_SUFFIXES = List.of(
+      "司", "局", "厅", "署", "中心", "办公室", "研究院", "研究所", "所", "处", "委员会", "学院");
+  public static final int DEFAULT_UNIT_MAX_CHARS = 14;
+
+  public MinistryDetectorSettings {
+    Objects.requireNonNull(gazetteerSource, "gazetteerSource");
+    Objects.requireNonNull(gazetteerText, "gazetteerText");
+    Objects.requireNonNull(segmenter, "segmenter");
+    blockingPrefixes = List.copyOf(blockingPrefixes);
+    placeTags = List.copyOf(placeTags);
+    allowedPlaces = List.copyOf(allowedPlaces);
+    unitSuffixes = List.copyOf(unitSuffixes);
+    if (unitMaxChars < 1) {
+      throw new IllegalArgumentException("unitMaxChars must be >= 1, got " + unitMaxChars);
+    }
+  }
+
+  /** The default rules over a gazetteer text, with the Viterbi segmenter. */
+  public static MinistryDetectorSettings defaults(String gazetteerSource, String gazetteerText) {
+    return new MinistryDetectorSettings(gazetteerSource, gazetteerText, Segmenter.VITERBI,
+        DEFAULT_BLOCKING_PREFIXES, DEFAULT_PLACE_TAGS, DEFAULT_ALLOWED_PLACES,
+        DEFAULT_UNIT_SUFFIXES, DEFAULT_UNIT_MAX_CHARS);
+  }
+}
