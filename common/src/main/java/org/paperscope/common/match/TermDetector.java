@@ -38,21 +38,44 @@ import org.paperscope.common.token.Tokenizer;
  * BoundaryConflict}s (leftmost-longest among themselves), so that a term-list change can be
  * judged by how many candidates the token check turns away.
  *
- * <p>A sentence ends at 。！？!?；; or a line break. Texts are normalized first
- * ({@link ArticleText#normalized()}); offsets refer to the normalized parts, which equal the
- * stored article text because the parser stores normalized text.
+ * <p><b>Second opinion.</b> HanLP's default use of a custom dictionary only merges tokens after
+ * segmenting with its core dictionary, so new vocabulary is often cut by accident (我|国营|商|环境,
+ * 风|电光|伏, 从新|质|生产力). A detector built with a second tokenizer (the same segmenter with the
+ * terms forced into its lattice) asks it about every refused candidate and keeps the candidate
+ * when that segmentation respects its edges; such hits are reported as {@code rescued}. Forcing
+ * alone is not used because it also rescues real conflicts (平|稳增长 for 稳增长 in 平稳增长) and
+ * is three times slower; the trade-off with corpus figures is in docs/matching.md.
+ *
+ * <p><b>Window.</b> The tokenizer sees only the stretch of text around a candidate up to the
+ * nearest sentence end or clause punctuation (。！？；，、： brackets, quotes, line breaks): no
+ * token crosses those, and segmenting short windows is what keeps the check cheap. Texts are
+ * normalized first ({@link ArticleText#normalized()}); offsets refer to the normalized parts,
+ * which equal the stored article text because the parser stores normalized text.
  *
  * @param <P> payload type
  */
 public final class TermDetector<P> {
-  private static final String SENTENCE_END = "。！？!?；;\n\r";
+  /** Chars that end the window the tokenizer sees: sentence ends and clause punctuation. */
+  private static final String WINDOW_END = "。！？!?；;\n\r，,、：:（）()“”\"《》【】「」";
 
   private final TermMatcher<P> matcher;
   private final Tokenizer tokenizer;
+  private final Tokenizer secondOpinion;
 
+  /** A detector whose every refusal is final. */
   public TermDetector(TermMatcher<P> matcher, Tokenizer tokenizer) {
+    this(matcher, tokenizer, null);
+  }
+
+  /**
+   * A detector that asks {@code secondOpinion} about every candidate {@code tokenizer} refuses and
+   * keeps it when the second segmentation respects its edges (typically the same segmenter with
+   * {@code forceCustomTerms}, see docs/matching.md). Null means no second opinion.
+   */
+  public TermDetector(TermMatcher<P> matcher, Tokenizer tokenizer, Tokenizer secondOpinion) {
     this.matcher = Objects.requireNonNull(matcher, "matcher");
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+    this.secondOpinion = secondOpinion;
   }
 
   /** A confirmed hit and where it is. */
@@ -73,34 +96,46 @@ public final class TermDetector<P> {
    * @param text      the normalized article the offsets refer to
    * @param hits      confirmed hits: headline first, then sub-headings, then body, in text order
    * @param conflicts refused candidates, in the same order
+   * @param rescued   candidates the first segmentation cut but the second opinion kept (they are
+   *                  among {@code hits}); the segmentation is the first one's
    */
   public record Detection<P>(ArticleText text, List<DetectedHit<P>> hits,
-      List<BoundaryConflict<P>> conflicts) {
+      List<BoundaryConflict<P>> conflicts, List<BoundaryConflict<P>> rescued) {
     public Detection {
       hits = List.copyOf(hits);
       conflicts = List.copyOf(conflicts);
+      rescued = List.copyOf(rescued);
     }
   }
 
-  /** Hits and conflicts of one text. */
+  /**
+   * Hits and conflicts of one text.
+   *
+   * @param hits          confirmed hits in text order
+   * @param refused       refused candidates that overlap no hit, in text order
+   * @param segmentations for each refused candidate, the tokens that cut it
+   * @param rescued       hits that only the second opinion confirmed
+   * @param rescuedFrom   for each rescued hit, the first segmentation's tokens
+   */
   public record TextDetection<P>(List<TermHit<P>> hits, List<TermHit<P>> refused,
-      List<String> segmentations) {}
+      List<String> segmentations, List<TermHit<P>> rescued, List<String> rescuedFrom) {}
 
   /** Detects every listed surface in headline, sub-headings and body of one article. */
   public Detection<P> detect(ArticleText article) {
     ArticleText text = article.normalized();
     List<DetectedHit<P>> hits = new ArrayList<>();
     List<BoundaryConflict<P>> conflicts = new ArrayList<>();
-    collect(text.headline(), Section.HEADLINE, 0, hits, conflicts);
+    List<BoundaryConflict<P>> rescued = new ArrayList<>();
+    collect(text.headline(), Section.HEADLINE, 0, hits, conflicts, rescued);
     for (int i = 0; i < text.subheadings().size(); i++) {
-      collect(text.subheadings().get(i), Section.SUBHEADING, i, hits, conflicts);
+      collect(text.subheadings().get(i), Section.SUBHEADING, i, hits, conflicts, rescued);
     }
-    collect(text.body(), Section.BODY, 0, hits, conflicts);
-    return new Detection<>(text, hits, conflicts);
+    collect(text.body(), Section.BODY, 0, hits, conflicts, rescued);
+    return new Detection<>(text, hits, conflicts, rescued);
   }
 
   private void collect(String text, Section section, int index, List<DetectedHit<P>> hits,
-      List<BoundaryConflict<P>> conflicts) {
+      List<BoundaryConflict<P>> conflicts, List<BoundaryConflict<P>> rescued) {
     TextDetection<P> found = detectIn(text);
     for (TermHit<P> hit : found.hits()) {
       hits.add(new DetectedHit<>(section, index, hit));
@@ -108,6 +143,10 @@ public final class TermDetector<P> {
     for (int i = 0; i < found.refused().size(); i++) {
       conflicts.add(new BoundaryConflict<>(section, index, found.refused().get(i),
           found.segmentations().get(i)));
+    }
+    for (int i = 0; i < found.rescued().size(); i++) {
+      rescued.add(new BoundaryConflict<>(section, index, found.rescued().get(i),
+          found.rescuedFrom().get(i)));
     }
   }
 
@@ -119,18 +158,26 @@ public final class TermDetector<P> {
   public TextDetection<P> detectIn(String text) {
     List<TermHit<P>> candidates = matcher.candidates(text);
     if (candidates.isEmpty()) {
-      return new TextDetection<>(List.of(), List.of(), List.of());
+      return new TextDetection<>(List.of(), List.of(), List.of(), List.of(), List.of());
     }
-    SentenceTokens sentence = new SentenceTokens(text);
+    WindowTokens first = new WindowTokens(text, tokenizer);
+    WindowTokens second = secondOpinion == null ? null : new WindowTokens(text, secondOpinion);
     List<TermHit<P>> accepted = new ArrayList<>();
     List<TermHit<P>> refused = new ArrayList<>();
     List<String> refusedBy = new ArrayList<>();
+    List<TermHit<P>> rescued = new ArrayList<>();
+    List<String> rescuedFrom = new ArrayList<>();
     int lastEnd = 0;
     for (TermHit<P> candidate : candidates) {
       if (candidate.start() < lastEnd) {
         continue;
       }
-      String cut = sentence.cut(candidate);
+      String cut = first.cut(candidate);
+      if (cut != null && second != null && second.cut(candidate) == null) {
+        rescued.add(candidate);
+        rescuedFrom.add(cut);
+        cut = null;
+      }
       if (cut == null) {
         accepted.add(candidate);
         lastEnd = candidate.end();
@@ -154,31 +201,36 @@ public final class TermDetector<P> {
     for (TermHit<P> c : conflicts) {
       segmentations.add(looseBy.get(loose.indexOf(c)));
     }
-    return new TextDetection<>(accepted, conflicts, segmentations);
+    return new TextDetection<>(accepted, conflicts, segmentations, rescued, rescuedFrom);
   }
 
-  /** Sentence bounds around {@code [start, end)}: {start of sentence, end of sentence}. */
-  static int[] sentenceAround(String text, int start, int end) {
+  /**
+   * The window the tokenizer sees around {@code [start, end)}: {from, to}, bounded by the nearest
+   * sentence end or clause punctuation outside the span (chars inside the span are not looked at).
+   */
+  static int[] windowAround(String text, int start, int end) {
     int from = start;
-    while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0) {
+    while (from > 0 && WINDOW_END.indexOf(text.charAt(from - 1)) < 0) {
       from--;
     }
     int to = end;
-    while (to < text.length() && SENTENCE_END.indexOf(text.charAt(to)) < 0) {
+    while (to < text.length() && WINDOW_END.indexOf(text.charAt(to)) < 0) {
       to++;
     }
     return new int[] {from, to};
   }
 
-  /** Tokenizes the sentence of the current candidate, reusing it for the next ones inside it. */
-  private final class SentenceTokens {
+  /** Tokenizes the window of the current candidate, reusing it for the next ones inside it. */
+  private static final class WindowTokens {
     private final String text;
+    private final Tokenizer tokenizer;
     private int from = -1;
     private int to = -1;
     private List<Token> tokens = List.of();
 
-    SentenceTokens(String text) {
+    WindowTokens(String text, Tokenizer tokenizer) {
       this.text = text;
+      this.tokenizer = tokenizer;
     }
 
     /** Null when the candidate is confirmed, else the segmentation that cuts it. */
@@ -189,7 +241,7 @@ public final class TermDetector<P> {
         return null;
       }
       if (candidate.start() < from || candidate.end() > to) {
-        int[] bounds = sentenceAround(text, candidate.start(), candidate.end());
+        int[] bounds = windowAround(text, candidate.start(), candidate.end());
         from = bounds[0];
         to = bounds[1];
         tokens = tokenizer.tokenize(text.substring(from, to));

@@ -24,6 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class HanlpTokenizer implements Tokenizer {
   private static final Map<TokenizerSettings, HanlpTokenizer> CACHE = new ConcurrentHashMap<>();
+  /**
+   * Nature and frequency of an injected term. The frequency only matters when terms are forced
+   * into the lattice: at 1 a term loses to common neighbours it should beat (数字|经济发展 instead
+   * of 数字经济|发展); at 100 it holds them without swallowing strong words (财政|部门 stays).
+   */
+  private static final String CUSTOM_TERM_ATTRIBUTE = "nz 100";
 
   private final TokenizerSettings settings;
   private final Segment segment;
@@ -33,6 +39,7 @@ public final class HanlpTokenizer implements Tokenizer {
     DynamicCustomDictionary dictionary = loadDictionary(settings);
     this.segment = newSegment(settings.segmenter())
         .enableCustomDictionary(dictionary)
+        .enableCustomDictionaryForcing(settings.forceCustomTerms())
         .enableOffset(true)
         .enableMultithreading(false);
   }
@@ -100,7 +107,8 @@ public final class HanlpTokenizer implements Tokenizer {
           + " loaded no entries: is the HanLP portable jar (with its data/) on the classpath?");
     }
     for (String term : settings.customTerms()) {
-      if (term.isEmpty() || !dictionary.insert(term) || !dictionary.contains(term)) {
+      if (term.isEmpty() || !dictionary.insert(term, CUSTOM_TERM_ATTRIBUTE)
+          || !dictionary.contains(term)) {
         throw new IllegalStateException("Cannot add custom term '" + term
             + "' to the HanLP dictionary of " + settings.segmenter().code());
       }

@@ -23,11 +23,20 @@ class TermDetectorTest {
       能源
       新能源汽车
       算力
+      营商环境
+      光伏
+      稳增长
       """, "test");
 
   private static TermDetector<TopicTerm> detector() {
     return new TermDetector<>(TermMatcher.cachedFor(TERMS), HanlpTokenizer.cachedFor(
         new TokenizerSettings(Segmenter.VITERBI, TERMS.variants())));
+  }
+
+  private static TermDetector<TopicTerm> withSecondOpinion() {
+    return new TermDetector<>(TermMatcher.cachedFor(TERMS),
+        HanlpTokenizer.cachedFor(new TokenizerSettings(Segmenter.VITERBI, TERMS.variants(), false)),
+        HanlpTokenizer.cachedFor(new TokenizerSettings(Segmenter.VITERBI, TERMS.variants(), true)));
   }
 
   private static List<String> hits(String body) {
@@ -122,10 +131,45 @@ class TermDetectorTest {
   }
 
   @Test
-  void tokenizesOnlyTheSentenceAroundACandidate() {
-    assertThat(TermDetector.sentenceAround("第一句。各地财政部门！第三句", 6, 9))
+  void tokenizesOnlyTheClauseAroundACandidate() {
+    assertThat(TermDetector.windowAround("第一句。各地财政部门！第三句", 6, 9))
         .containsExactly(4, 10);
-    assertThat(TermDetector.sentenceAround("财政部", 0, 3)).containsExactly(0, 3);
+    assertThat(TermDetector.windowAround("要求各地，财政部门、商务部门", 5, 8))
+        .containsExactly(5, 9);
+    assertThat(TermDetector.windowAround("财政部", 0, 3)).containsExactly(0, 3);
+  }
+
+  @Test
+  void secondOpinionKeepsNewVocabularyThatTheCoreSegmentationCuts() {
+    String body = "我国营商环境持续优化。加快推进大型风电光伏基地建设。";
+
+    assertThat(detector().detect(ArticleText.ofBody(body)).hits()).isEmpty();
+    Detection<TopicTerm> detection = withSecondOpinion().detect(ArticleText.ofBody(body));
+    assertThat(detection.hits()).extracting(h -> h.hit().surface()).containsExactly("营商环境", "光伏");
+    assertThat(detection.rescued()).extracting(BoundaryConflict::segmentation)
+        .containsExactly("国营|商|环境", "电光|伏");
+    assertThat(detection.conflicts()).isEmpty();
+  }
+
+  @Test
+  void secondOpinionStillRefusesTheDepartmentTrap() {
+    Detection<TopicTerm> detection = withSecondOpinion().detect(
+        ArticleText.ofBody("各地财政部门和商务部门要加强管理。"));
+
+    assertThat(detection.hits()).isEmpty();
+    assertThat(detection.conflicts()).extracting(c -> c.candidate().surface())
+        .containsExactly("财政部", "商务部");
+  }
+
+  @Test
+  void secondOpinionAlsoRescuesATermInsideACommonWordWhichTheAuditShows() {
+    // The known cost of forcing: 稳增长 inside 平稳增长. It is counted, and listed as rescued.
+    Detection<TopicTerm> detection = withSecondOpinion().detect(
+        ArticleText.ofBody("对外投资平稳增长。"));
+
+    assertThat(detection.rescued()).extracting(c -> c.candidate().surface(),
+            BoundaryConflict::segmentation)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("稳增长", "平稳|增长"));
   }
 
   @Test
