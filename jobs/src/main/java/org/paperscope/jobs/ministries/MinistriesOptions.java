@@ -1,0 +1,97 @@
+package org.paperscope.jobs.ministries;
+
+import java.io.Serializable;
+import java.util.List;
+import org.paperscope.common.config.ConfigException;
+import org.paperscope.common.config.Settings;
+import org.paperscope.common.gazetteer.GazetteerReader;
+import org.paperscope.common.gazetteer.MinistryDetectorSettings;
+import org.paperscope.common.token.TokenizerSettings.Segmenter;
+
+/**
+ * The {@code ministries.*} configuration, read and validated once on the driver (the gazetteer file
+ * is read here and its content shipped inside {@link #detector()}).
+ *
+ * @param detector           what executors build the detector from
+ * @param minTogether        pairs named together in fewer units are left out of
+ *                           {@code ministry_cooccurrence}
+ * @param networkMeasure     the column that ranks and weighs {@code ministry_network} edges
+ * @param networkTopN        edges kept per scope, granularity, period and publication
+ * @param networkMinTogether edges need at least this many units together
+ */
+public record MinistriesOptions(
+    MinistryDetectorSettings detector,
+    long minTogether,
+    String networkMeasure,
+    int networkTopN,
+    long networkMinTogether) implements Serializable {
+
+  public static final String GAZETTEER = "ministries.gazetteer";
+  public static final String SEGMENTER = "ministries.segmenter";
+  public static final String BLOCKING_PREFIXES = "ministries.blocking-prefixes";
+  public static final String PLACE_TAGS = "ministries.place-tags";
+  public static final String ALLOWED_PLACES = "ministries.allowed-places";
+  public static final String UNIT_SUFFIXES = "ministries.unit-suffixes";
+  public static final String UNIT_MAX_CHARS = "ministries.unit-max-chars";
+  public static final String MIN_TOGETHER = "ministries.cooccurrence.min-together";
+  public static final String NETWORK_MEASURE = "ministries.network.measure";
+  public static final String NETWORK_TOP_N = "ministries.network.top-n";
+  public static final String NETWORK_MIN_TOGETHER = "ministries.network.min-together";
+  /** Columns of ministry_cooccurrence that can weigh network edges. */
+  public static final List<String> MEASURES = List.of("npmi", "pmi", "lift", "jaccard", "g2",
+      "together");
+
+  /** Reads and checks every ministries key; errors name the key and the value. */
+  public static MinistriesOptions from(Settings settings) {
+    String gazetteerText = settings.text(GAZETTEER);
+    try {
+      GazetteerReader.parse(gazetteerText);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("Gazetteer '" + settings.string(GAZETTEER) + "' (config key "
+          + GAZETTEER + ") is invalid: " + e.getMessage(), e);
+    }
+    Segmenter segmenter;
+    try {
+      segmenter = Segmenter.fromCode(settings.string(SEGMENTER, "viterbi"));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("Config key " + SEGMENTER + ": " + e.getMessage(), e);
+    }
+    int unitMaxChars = settings.has(UNIT_MAX_CHARS) ? settings.integer(UNIT_MAX_CHARS)
+        : MinistryDetectorSettings.DEFAULT_UNIT_MAX_CHARS;
+    if (unitMaxChars < 1) {
+      throw new ConfigException("Config key " + UNIT_MAX_CHARS + " must be >= 1, got "
+          + unitMaxChars);
+    }
+    MinistryDetectorSettings detector = new MinistryDetectorSettings(
+        settings.string(GAZETTEER), gazetteerText, segmenter,
+        listOr(settings, BLOCKING_PREFIXES, MinistryDetectorSettings.DEFAULT_BLOCKING_PREFIXES),
+        listOr(settings, PLACE_TAGS, MinistryDetectorSettings.DEFAULT_PLACE_TAGS),
+        listOr(settings, ALLOWED_PLACES, MinistryDetectorSettings.DEFAULT_ALLOWED_PLACES),
+        listOr(settings, UNIT_SUFFIXES, MinistryDetectorSettings.DEFAULT_UNIT_SUFFIXES),
+        unitMaxChars);
+    String measure = settings.string(NETWORK_MEASURE, "npmi").trim();
+    if (!MEASURES.contains(measure)) {
+      throw new ConfigException("Config key " + NETWORK_MEASURE + ": '" + measure
+          + "' is not one of " + String.join(", ", MEASURES));
+    }
+    long minTogether = positive(settings, MIN_TOGETHER, 1);
+    int topN = (int) positive(settings, NETWORK_TOP_N, 50);
+    long networkMin = positive(settings, NETWORK_MIN_TOGETHER, 5);
+    return new MinistriesOptions(detector, minTogether, measure, topN, networkMin);
+  }
+
+  private static List<String> listOr(Settings settings, String key, List<String> fallback) {
+    return settings.has(key) ? settings.list(key) : fallback;
+  }
+
+  private static long positive(Settings settings, String key, long fallback) {
+    if (!settings.has(key)) {
+      return fallback;
+    }
+    long value = settings.integer(key);
+    if (value < 1) {
+      throw new ConfigException("Config key " + key + " must be >= 1, got " + value);
+    }
+    return value;
+  }
+}

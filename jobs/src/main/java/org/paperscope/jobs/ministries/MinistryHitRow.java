@@ -1,0 +1,131 @@
+package org.paperscope.jobs.ministries;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+import org.paperscope.common.gazetteer.MinistryMention;
+import org.paperscope.common.match.ArticleText.Section;
+
+/**
+ * What detection emits per article: one row per mention ({@code ministryId} set), plus one summary
+ * row per article ({@code ministryId} null) that carries its {@code sentenceCount}, so that the
+ * sentence totals count articles without any mention too.
+ */
+public class MinistryHitRow implements Serializable {
+  private static final long serialVersionUID = 1L;
+  public static final Encoder<MinistryHitRow> ENCODER = Encoders.bean(MinistryHitRow.class);
+
+  private String articleId;
+  private String publication;
+  private LocalDate issueDate;
+  private String ministryId;
+  private String surfaceForm;
+  private String unit;
+  private int sentenceIndex;
+  private boolean inHeadline;
+  private int sentenceCount;
+
+  public MinistryHitRow() {}
+
+  /** The summary row of an article. */
+  public static MinistryHitRow summary(MinistryInputRow article, int sentenceCount) {
+    MinistryHitRow row = base(article);
+    row.sentenceIndex = -1;
+    row.sentenceCount = sentenceCount;
+    return row;
+  }
+
+  /** The row of one mention. */
+  public static MinistryHitRow mention(MinistryInputRow article, MinistryMention mention,
+      int sentenceCount) {
+    MinistryHitRow row = base(article);
+    row.ministryId = mention.ministry().id();
+    row.surfaceForm = mention.surface();
+    row.unit = mention.unit();
+    row.sentenceIndex = mention.sentenceIndex();
+    row.inHeadline = mention.section() == Section.HEADLINE;
+    row.sentenceCount = sentenceCount;
+    return row;
+  }
+
+  private static MinistryHitRow base(MinistryInputRow article) {
+    MinistryHitRow row = new MinistryHitRow();
+    row.articleId = article.getArticleId();
+    row.publication = article.getPublication();
+    row.issueDate = article.getIssueDate();
+    return row;
+  }
+
+  public String getArticleId() {
+    return articleId;
+  }
+
+  public void setArticleId(String articleId) {
+    this.articleId = articleId;
+  }
+
+  public String getPublication() {
+    return publication;
+  }
+
+  public void setPublication(String publication) {
+    this.publication = publication;
+  }
+
+  public LocalDate getIssueDate() {
+    return issueDate;
+  }
+
+  public void setIssueDate(LocalDate issueDate) {
+    this.issueDate = issueDate;
+  }
+
+  public String getMinistryId() {
+    return ministryId;
+  }
+
+  public void setMinistryId(String ministryId) {
+    this.ministryId = ministryId;
+  }
+
+  public String getSurfaceForm() {
+    return surfaceForm;
+  }
+
+  public void setSurfaceForm(String surfaceForm) {
+    this.surfaceForm = surfaceForm;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public void setUnit(String unit) {
+    this.unit = unit;
+  }
+
+  public int getSentenceIndex() {
+    return sentenceIndex;
+  }
+
+  public void setSentenceIndex(int sentenceIndex) {
+    this.sentenceIndex = sentenceIndex;
+  }
+
+  public boolean isInHeadline() {
+    return inHeadline;
+  }
+
+  public void setInHeadline(boolean inHeadline) {
+    this.inHeadline = inHeadline;
+  }
+
+  public int getSentenceCount() {
+    return sentenceCount;
+  }
+
+  public void setSentenceCount(int sentenceCount) {
+    this.sentenceCount = sentenceCount;
+  }
+}

@@ -1,0 +1,77 @@
+package org.paperscope.jobs.ministries;
+
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** Names and published schemas (partition columns included) of the ministries stage's tables. */
+public final class MinistryTables {
+  public static final String MENTIONS = "ministry_mentions";
+  public static final String SENTENCES = "ministry_sentences";
+  public static final String SENTENCE_COUNTS = "sentence_counts";
+  public static final String COOCCURRENCE = "ministry_cooccurrence";
+  public static final String NETWORK = "ministry_network";
+
+  public static final StructType MENTIONS_SCHEMA = new StructType()
+      .add("article_id", DataTypes.StringType)
+      .add("ministry_id", DataTypes.StringType)
+      .add("lineage_id", DataTypes.StringType)
+      .add("canonical_name", DataTypes.StringType)
+      .add("kind", DataTypes.StringType)
+      .add("surface_form", DataTypes.StringType)
+      .add("unit", DataTypes.StringType)
+      .add("mentions", DataTypes.LongType)
+      .add("in_headline", DataTypes.BooleanType)
+      .add("publication", DataTypes.StringType)
+      .add("issue_date", DataTypes.DateType);
+
+  public static final StructType SENTENCES_SCHEMA = new StructType()
+      .add("article_id", DataTypes.StringType)
+      .add("sentence_index", DataTypes.IntegerType)
+      .add("ministry_ids", DataTypes.createArrayType(DataTypes.StringType))
+      .add("publication", DataTypes.StringType)
+      .add("issue_date", DataTypes.DateType);
+
+  public static final StructType SENTENCE_COUNTS_SCHEMA = new StructType()
+      .add("article_id", DataTypes.StringType)
+      .add("sentence_count", DataTypes.IntegerType)
+      .add("publication", DataTypes.StringType)
+      .add("issue_date", DataTypes.DateType);
+
+  public static final StructType COOCCURRENCE_SCHEMA = new StructType()
+      .add("scope", DataTypes.StringType)
+      .add("granularity", DataTypes.StringType)
+      .add("period_start", DataTypes.DateType)
+      .add("publication", DataTypes.StringType)
+      .add("ministry_a", DataTypes.StringType)
+      .add("ministry_a_name", DataTypes.StringType)
+      .add("ministry_b", DataTypes.StringType)
+      .add("ministry_b_name", DataTypes.StringType)
+      .add("together", DataTypes.LongType)
+      .add("count_a", DataTypes.LongType)
+      .add("count_b", DataTypes.LongType)
+      .add("total", DataTypes.LongType)
+      .add("jaccard", DataTypes.DoubleType)
+      .add("pmi", DataTypes.DoubleType)
+      .add("npmi", DataTypes.DoubleType)
+      .add("lift", DataTypes.DoubleType)
+      .add("g2", DataTypes.DoubleType)
+      .add("g2_sign", DataTypes.IntegerType);
+
+  public static final StructType NETWORK_SCHEMA = new StructType()
+      .add("scope", DataTypes.StringType)
+      .add("granularity", DataTypes.StringType)
+      .add("period_start", DataTypes.DateType)
+      .add("publication", DataTypes.StringType)
+      .add("rank", DataTypes.IntegerType)
+      .add("source", DataTypes.StringType)
+      .add("target", DataTypes.StringType)
+      .add("source_name", DataTypes.StringType)
+      .add("target_name", DataTypes.StringType)
+      .add("measure", DataTypes.StringType)
+      .add("weight", DataTypes.DoubleType)
+      .add("together", DataTypes.LongType)
+      .add("npmi", DataTypes.DoubleType)
+      .add("g2", DataTypes.DoubleType);
+
+  private MinistryTables() {}
+}
