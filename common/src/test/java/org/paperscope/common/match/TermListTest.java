@@ -85,7 +85,7 @@ class TermListTest {
   @Test
   void failsOnVariantWithSentenceDelimiter() {
     assertThatThrownBy(() -> TermList.parse("口号: 稳中求进；以进促稳", "topics.txt"))
-        .hasMessageStartingWith("Cannot read term list line 1: variant '稳中求进;以进促稳' contains");
+        .hasMessageStartingWith("Cannot read term list line 1: variant '稳中求进；以进促稳' contains");
   }
 
   @Test
