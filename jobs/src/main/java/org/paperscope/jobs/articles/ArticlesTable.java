@@ -1,0 +1,89 @@
+package org.paperscope.jobs.articles;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.paperscope.jobs.DayKey;
+import org.paperscope.jobs.RunContext;
+import org.paperscope.jobs.spark.Tables;
+
+/** The published {@code articles} table as later stages read it. */
+public final class ArticlesTable {
+  /** Schema of the articles table, partition columns included. */
+  public static final StructType SCHEMA = new StructType()
+      .add("article_id", DataTypes.StringType)
+      .add("issue_id", DataTypes.StringType)
+      .add("seq", DataTypes.IntegerType)
+      .add("headline", DataTypes.StringType)
+      .add("subheadings", DataTypes.createArrayType(DataTypes.StringType))
+      .add("lead_type", DataTypes.StringType)
+      .add("reporters", DataTypes.createArrayType(DataTypes.StringType))
+      .add("author_tag", DataTypes.StringType)
+      .add("body", DataTypes.StringType)
+      .add("captions", DataTypes.createArrayType(DataTypes.StringType))
+      .add("char_count", DataTypes.IntegerType)
+      .add("page", DataTypes.IntegerType)
+      .add("continued_to_page", DataTypes.IntegerType)
+      .add("continued_from_page", DataTypes.IntegerType)
+      .add("breaks_repaired", DataTypes.IntegerType)
+      .add("duplicates_removed", DataTypes.IntegerType)
+      .add("boilerplate_removed", DataTypes.IntegerType)
+      .add("publication", DataTypes.StringType)
+      .add("issue_date", DataTypes.DateType);
+
+  private ArticlesTable() {}
+
+  /** Every published article of the warehouse. */
+  public static Dataset<Row> readAll(RunContext context) {
+    return Tables.read(context.spark(), context.warehouse(), IngestStage.ARTICLES, SCHEMA);
+  }
+
+  /**
+   * The articles of the days this run owns: within [from, to] and, when ingest ran, of the run's
+   * publications. Makes sure {@link RunContext#coveredDays()} is set (a stage run on its own takes
+   * the days that have articles).
+   */
+  public static Dataset<Row> readRun(RunContext context) {
+    ensureCoveredDays(context);
+    Dataset<Row> articles = readAll(context).filter(inRange(context));
+    if (!context.publications().isEmpty()) {
+      articles = articles.filter(col("publication").isin(context.publications().toArray()));
+    }
+    return articles;
+  }
+
+  /** Sets the covered days from the articles table when no ingest ran before in this run. */
+  public static void ensureCoveredDays(RunContext context) {
+    if (context.hasCoveredDays()) {
+      return;
+    }
+    Set<DayKey> days = new TreeSet<>();
+    // One row per day and publication: at most a few thousand rows a year.
+    for (Row row : readAll(context).filter(inRange(context)).select("publication", "issue_date").distinct()
+        .collectAsList()) {
+      days.add(new DayKey(row.getString(0), row.getLocalDate(1)));
+    }
+    context.setCoveredDays(days);
+  }
+
+  private static Column inRange(RunContext context) {
+    Column condition = lit(true);
+    LocalDate from = context.from();
+    LocalDate to = context.to();
+    if (from != null) {
+      condition = condition.and(col("issue_date").geq(lit(java.sql.Date.valueOf(from))));
+    }
+    if (to != null) {
+      condition = condition.and(col("issue_date").leq(lit(java.sql.Date.valueOf(to))));
+    }
+    return condition;
+  }
+}

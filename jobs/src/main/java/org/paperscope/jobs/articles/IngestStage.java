@@ -1,0 +1,137 @@
+package org.paperscope.jobs.articles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.paperscope.common.config.ConfigException;
+import org.paperscope.common.config.Settings;
+import org.paperscope.common.input.IssuePaths;
+import org.paperscope.common.input.ManifestEntry;
+import org.paperscope.common.input.ManifestReader;
+import org.paperscope.jobs.DayKey;
+import org.paperscope.jobs.NoInputException;
+import org.paperscope.jobs.RunContext;
+import org.paperscope.jobs.Stage;
+import org.paperscope.jobs.spark.ParquetSink;
+
+/**
+ * Stage {@code ingest}: input files to the {@code articles}, {@code issues} and {@code rejects}
+ * tables. Only files dated within the run's range are opened; only their day partitions change.
+ */
+public final class IngestStage implements Stage {
+  private static final Logger LOG = LogManager.getLogger(IngestStage.class);
+  public static final String ARTICLES = "articles";
+  public static final String ISSUES = "issues";
+  public static final String REJECTS = "rejects";
+  /** Files per parse task when the input is large; small inputs get a few tasks per core. */
+  private static final int FILES_PER_TASK = 64;
+
+  @Override
+  public String name() {
+    return "ingest";
+  }
+
+  @Override
+  public void run(RunContext context) {
+    if (context.input() == null) {
+      throw new ConfigException("Stage ingest needs --input");
+    }
+    Settings settings = context.settings();
+    SparkSession spark = context.spark();
+    InputListing listing = new InputListing(
+        IssuePaths.of(settings.string("input.date-patterns")),
+        settings.list("input.extensions"),
+        context.publicationOverride() != null ? context.publicationOverride() : settings.string("input.publication", null),
+        manifest(settings));
+    InputListing.Result found = listing.list(context.input(), spark.sparkContext().hadoopConfiguration(),
+        context.from(), context.to());
+    LOG.info("Input {}: {} files in range, {} out of range, {} listing rejects, {} other files ignored",
+        context.input(), found.files().size(), found.outOfRange(), found.rejects().size(), found.ignored());
+    if (found.files().isEmpty() && !"succeed-empty".equals(settings.string("input.on-no-input"))) {
+      throw new NoInputException("No input file dated " + describeRange(context) + " under '"
+          + context.input() + "' (" + found.outOfRange() + " files outside the range, "
+          + found.rejects().size() + " undated or unusable)");
+    }
+
+    Set<DayKey> covered = new TreeSet<>();
+    List<String> paths = new ArrayList<>();
+    for (InputFileRow file : found.files()) {
+      covered.add(new DayKey(file.getPublication(), file.getIssueDate()));
+      paths.add(file.getSourcePath());
+    }
+    found.publications().forEach(context::addPublication);
+    context.setCoveredDays(covered);
+    context.addInputFiles(paths);
+
+    int partitions = parsePartitions(settings, spark, found.files().size());
+    Dataset<InputFileRow> files = spark.createDataset(found.files(), InputFileRow.ENCODER).repartition(partitions);
+    ParseSettings parse = new ParseSettings(ParserSettingsFactory.from(settings), maxFileBytes(settings));
+    Dataset<ParsedFileRow> parsed = IngestTransforms.rejectDuplicateContent(IngestTransforms.parse(files, parse))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      long articles = ParquetSink.replaceDays(IngestTransforms.articles(parsed), context, ARTICLES);
+      long issues = ParquetSink.replaceDays(IngestTransforms.issues(parsed), context, ISSUES);
+      Dataset<Row> rejects = IngestTransforms.rejects(parsed,
+          spark.createDataset(found.rejects(), RejectRow.ENCODER), context.runId());
+      long rejected = ParquetSink.replacePartitions(rejects, context, REJECTS, IngestTransforms.REJECT_DAY,
+          rejectPartitions(context));
+      context.count("issues", issues);
+      context.count("articles", articles);
+      context.count("rejects", rejected);
+    } finally {
+      parsed.unpersist();
+    }
+  }
+
+  /** Every replaced day, plus the {@code undated} partition of each publication (listed every run). */
+  private static List<String> rejectPartitions(RunContext context) {
+    List<String> partitions = new ArrayList<>();
+    for (DayKey day : context.replacedDays()) {
+      partitions.add(ParquetSink.partitionPath(day.publication(), IngestTransforms.REJECT_DAY, day.date().toString()));
+    }
+    for (String publication : context.publications()) {
+      partitions.add(ParquetSink.partitionPath(publication, IngestTransforms.REJECT_DAY, IngestTransforms.UNDATED_DAY));
+    }
+    return partitions;
+  }
+
+  private static Map<String, ManifestEntry> manifest(Settings settings) {
+    if (!settings.has("input.manifest")) {
+      return Map.of();
+    }
+    return ManifestReader.parse(settings.text("input.manifest"), settings.string("input.manifest"));
+  }
+
+  private static long maxFileBytes(Settings settings) {
+    long max = Long.parseLong(settings.string("input.max-file-bytes"));
+    if (max <= 0) {
+      throw new ConfigException("input.max-file-bytes must be positive, got " + max);
+    }
+    return max;
+  }
+
+  private static int parsePartitions(Settings settings, SparkSession spark, int fileCount) {
+    int configured = settings.integer("output.parse-partitions");
+    if (configured > 0) {
+      return configured;
+    }
+    int parallelism = spark.sparkContext().defaultParallelism();
+    return Math.max(1, Math.min(Math.max(fileCount, 1), Math.max(parallelism * 2, fileCount / FILES_PER_TASK)));
+  }
+
+  private static String describeRange(RunContext context) {
+    if (context.from() == null && context.to() == null) {
+      return "at any date";
+    }
+    return "from " + (context.from() == null ? "the beginning" : context.from())
+        + " to " + (context.to() == null ? "the end" : context.to());
+  }
+}

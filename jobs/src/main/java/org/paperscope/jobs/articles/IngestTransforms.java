@@ -1,0 +1,124 @@
+package org.paperscope.jobs.articles;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.paperscope.common.input.RejectReason;
+
+/** Dataset-to-Dataset steps of ingest; none of them reads, writes or creates a session. */
+public final class IngestTransforms {
+  private IngestTransforms() {}
+
+  /**
+   * Reads, decodes and parses every listed file on the executors.
+   *
+   * <p>In: {@link InputFileRow}. Out: one {@link ParsedFileRow} per file, with its articles or a
+   * reject reason.
+   */
+  public static Dataset<ParsedFileRow> parse(Dataset<InputFileRow> files, ParseSettings settings) {
+    return files.mapPartitions(new ParseFiles(settings), ParsedFileRow.ENCODER);
+  }
+
+  /**
+   * Rejects byte-identical copies of an issue: among files with the same publication, date and
+   * SHA-256, the one with the smallest path is kept, the others get reason {@code duplicate_content}.
+   */
+  public static Dataset<ParsedFileRow> rejectDuplicateContent(Dataset<ParsedFileRow> parsed) {
+    Column rank = row_number().over(Window.partitionBy(col("publication"), col("issueDate"), col("sha256"))
+        .orderBy(col("sourcePath")));
+    Column duplicate = col("rejectReason").isNull().and(col("sha256").isNotNull()).and(col("copy_rank").gt(1));
+    return parsed.withColumn("copy_rank", rank)
+        .withColumn("rejectReason", when(duplicate, lit(RejectReason.DUPLICATE_CONTENT.code()))
+            .otherwise(col("rejectReason")))
+        .withColumn("rejectDetail", when(duplicate, lit("same bytes as another file of this publication and date"))
+            .otherwise(col("rejectDetail")))
+        .drop("copy_rank")
+        .as(ParsedFileRow.ENCODER);
+  }
+
+  /**
+   * The published {@code articles} rows of accepted files. Columns in order: article_id, issue_id,
+   * publication, issue_date, seq, headline, subheadings, lead_type, reporters, author_tag, body,
+   * captions, char_count, page, continued_to_page, continued_from_page, breaks_repaired,
+   * duplicates_removed, boilerplate_removed.
+   */
+  public static Dataset<Row> articles(Dataset<ParsedFileRow> parsed) {
+    return parsed.filter(col("rejectReason").isNull())
+        .select(explode(col("articles")).as("a"))
+        .select(
+            col("a.articleId").as("article_id"),
+            col("a.issueId").as("issue_id"),
+            col("a.publication").as("publication"),
+            col("a.issueDate").as("issue_date"),
+            col("a.seq").as("seq"),
+            col("a.headline").as("headline"),
+            col("a.subheadings").as("subheadings"),
+            col("a.leadType").as("lead_type"),
+            col("a.reporters").as("reporters"),
+            col("a.authorTag").as("author_tag"),
+            col("a.body").as("body"),
+            col("a.captions").as("captions"),
+            col("a.charCount").as("char_count"),
+            col("a.page").as("page"),
+            col("a.continuedToPage").as("continued_to_page"),
+            col("a.continuedFromPage").as("continued_from_page"),
+            col("a.breaksRepaired").as("breaks_repaired"),
+            col("a.duplicatesRemoved").as("duplicates_removed"),
+            col("a.boilerplateRemoved").as("boilerplate_removed"));
+  }
+
+  /**
+   * The published {@code issues} rows: issue_id, publication, issue_date, source_path, bytes,
+   * sha256, encoding, layout, article_count.
+   */
+  public static Dataset<Row> issues(Dataset<ParsedFileRow> parsed) {
+    return parsed.filter(col("rejectReason").isNull())
+        .select(
+            col("issueId").as("issue_id"),
+            col("publication"),
+            col("issueDate").as("issue_date"),
+            col("sourcePath").as("source_path"),
+            col("bytes"),
+            col("sha256"),
+            col("encoding"),
+            col("layout"),
+            size(col("articles")).as("article_count"));
+  }
+
+  /**
+   * The published {@code rejects} rows of the run: files rejected while reading plus those the
+   * driver rejected while listing. Columns: source_path, reason, detail, run_id, publication,
+   * issue_date (null when undated), reject_day (the partition: the issue date, or {@code undated}).
+   */
+  public static Dataset<Row> rejects(Dataset<ParsedFileRow> parsed, Dataset<RejectRow> listed, String runId) {
+    Dataset<Row> fromFiles = parsed.filter(col("rejectReason").isNotNull())
+        .select(col("sourcePath"), col("publication"), col("issueDate"),
+            col("rejectReason").as("reason"), col("rejectDetail").as("detail"));
+    Dataset<Row> fromListing = listed.select(col("sourcePath"), col("publication"), col("issueDate"),
+        col("reason"), col("detail"));
+    return fromFiles.unionByName(fromListing)
+        .select(
+            col("sourcePath").as("source_path"),
+            col("reason"),
+            col("detail"),
+            lit(runId).as("run_id"),
+            col("publication"),
+            col("issueDate").as("issue_date"),
+            when(col("issueDate").isNull(), lit(UNDATED_DAY))
+                .otherwise(concat(col("issueDate").cast("string"))).as(REJECT_DAY));
+  }
+
+  /** Partition column of the rejects table. */
+  public static final String REJECT_DAY = "reject_day";
+  /** The reject_day of files without a date. */
+  public static final String UNDATED_DAY = "undated";
+}

@@ -1,0 +1,182 @@
+package org.paperscope.jobs.articles;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.paperscope.common.config.ConfigException;
+import org.paperscope.common.input.IssuePaths;
+import org.paperscope.common.input.ManifestEntry;
+import org.paperscope.common.input.RejectReason;
+
+/**
+ * Lists the input on the driver: a folder (recursively), a glob, or one file, on any Hadoop file
+ * system. Dates and publications come from the paths (or the manifest), so files outside the
+ * requested dates are never opened. Undated files and folders named like issues become rejects
+ * here; everything else is read on the executors.
+ */
+public final class InputListing {
+  /** What the listing found. */
+  public record Result(List<InputFileRow> files, List<RejectRow> rejects, Set<String> publications,
+      int outOfRange, int ignored) {}
+
+  private final IssuePaths paths;
+  private final List<String> extensions;
+  private final String configuredPublication;
+  private final Map<String, ManifestEntry> manifest;
+
+  public InputListing(IssuePaths paths, List<String> extensions, String configuredPublication,
+      Map<String, ManifestEntry> manifest) {
+    this.paths = paths;
+    this.extensions = List.copyOf(extensions);
+    this.configuredPublication = configuredPublication;
+    this.manifest = Map.copyOf(manifest);
+  }
+
+  /**
+   * Lists {@code input}, keeping files whose date is within [from, to] (null = open).
+   *
+   * @throws ConfigException when the input does not exist
+   */
+  public Result list(String input, Configuration hadoopConf, LocalDate from, LocalDate to) {
+    try {
+      Path inputPath = new Path(input);
+      FileSystem fs = inputPath.getFileSystem(hadoopConf);
+      boolean glob = input.matches(".*[*?\\[{].*");
+      List<FileStatus> roots = new ArrayList<>();
+      Path root;
+      if (glob) {
+        FileStatus[] matches = fs.globStatus(inputPath);
+        if (matches == null || matches.length == 0) {
+          throw new ConfigException("Input '" + input + "' matches no file or folder");
+        }
+        roots.addAll(List.of(matches));
+        root = globRoot(inputPath);
+      } else {
+        if (!fs.exists(inputPath)) {
+          throw new ConfigException("Input '" + input + "' does not exist");
+        }
+        FileStatus status = fs.getFileStatus(inputPath);
+        roots.add(status);
+        root = status.isDirectory() ? status.getPath() : status.getPath().getParent();
+      }
+      root = fs.makeQualified(root);
+      Collector collector = new Collector(root.toUri().getPath(), root.getName(), from, to);
+      for (FileStatus status : roots) {
+        walk(fs, status, collector);
+      }
+      collector.files.sort(Comparator.comparing(InputFileRow::getSourcePath));
+      disambiguateIssueIds(collector.files);
+      collector.rejects.sort(Comparator.comparing(RejectRow::getSourcePath));
+      return new Result(collector.files, collector.rejects, collector.publications,
+          collector.outOfRange, collector.ignored);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list input " + input, e);
+    }
+  }
+
+  private static Path globRoot(Path glob) {
+    Path root = glob;
+    while (root != null && root.toString().matches(".*[*?\\[{].*")) {
+      root = root.getParent();
+    }
+    return root == null ? new Path("/") : root;
+  }
+
+  private final class Collector {
+    final String rootPath;
+    final String rootName;
+    final LocalDate from;
+    final LocalDate to;
+    final List<InputFileRow> files = new ArrayList<>();
+    final List<RejectRow> rejects = new ArrayList<>();
+    final Set<String> publications = new TreeSet<>();
+    int outOfRange;
+    int ignored;
+
+    Collector(String rootPath, String rootName, LocalDate from, LocalDate to) {
+      this.rootPath = rootPath.endsWith("/") ? rootPath : rootPath + "/";
+      this.rootName = rootName;
+      this.from = from;
+      this.to = to;
+    }
+
+    String relative(Path path) {
+      String full = path.toUri().getPath();
+      return full.startsWith(rootPath) ? full.substring(rootPath.length()) : path.getName();
+    }
+  }
+
+  private void walk(FileSystem fs, FileStatus status, Collector collector) throws IOException {
+    String name = status.getPath().getName();
+    if (name.startsWith(".") || name.startsWith("_")) {
+      return;
+    }
+    if (status.isDirectory()) {
+      if (IssuePaths.hasIssueExtension(name, extensions)) {
+        String relative = collector.relative(status.getPath());
+        collector.rejects.add(new RejectRow(status.getPath().toString(), publicationOf(relative, collector),
+            paths.dateOf(relative), RejectReason.NOT_A_FILE.code(),
+            "a directory named like an issue file; its contents are read as usual"));
+      }
+      FileStatus[] children = fs.listStatus(status.getPath());
+      java.util.Arrays.sort(children, Comparator.comparing(child -> child.getPath().getName()));
+      for (FileStatus child : children) {
+        walk(fs, child, collector);
+      }
+      return;
+    }
+    if (!IssuePaths.hasIssueExtension(name, extensions)) {
+      collector.ignored++;
+      return;
+    }
+    String relative = collector.relative(status.getPath());
+    ManifestEntry entry = manifest.get(relative);
+    String publication = entry != null && entry.publication() != null
+        ? entry.publication() : publicationOf(relative, collector);
+    LocalDate date = entry != null ? entry.date() : paths.dateOf(relative);
+    collector.publications.add(publication);
+    if (date == null) {
+      collector.rejects.add(new RejectRow(status.getPath().toString(), publication, null,
+          RejectReason.UNDATED.code(), "no date in path '" + relative
+          + "' (input.date-patterns) and no manifest row"));
+      return;
+    }
+    if ((collector.from != null && date.isBefore(collector.from))
+        || (collector.to != null && date.isAfter(collector.to))) {
+      collector.outOfRange++;
+      return;
+    }
+    String edition = entry != null && entry.edition() != null ? entry.edition() : IssuePaths.stemOf(relative);
+    String issueId = publication + "/" + date + "/" + edition;
+    collector.files.add(new InputFileRow(status.getPath().toString(), relative, publication, date, issueId,
+        status.getLen()));
+  }
+
+  /** Two files with the same publication, date and name (in different folders) get path-based ids. */
+  private static void disambiguateIssueIds(List<InputFileRow> files) {
+    Map<String, Long> counts = new java.util.HashMap<>();
+    files.forEach(file -> counts.merge(file.getIssueId(), 1L, Long::sum));
+    for (InputFileRow file : files) {
+      if (counts.get(file.getIssueId()) > 1) {
+        String relative = file.getRelativePath();
+        int dot = relative.lastIndexOf('.');
+        String edition = (dot > 0 ? relative.substring(0, dot) : relative).replace('/', '_');
+        file.setIssueId(file.getPublication() + "/" + file.getIssueDate() + "/" + edition);
+      }
+    }
+  }
+
+  private String publicationOf(String relative, Collector collector) {
+    return IssuePaths.publicationOf(relative, collector.rootName, configuredPublication);
+  }
+}

@@ -1,0 +1,114 @@
+package org.paperscope.jobs.articles;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.security.AccessControlException;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.paperscope.common.input.DecodedText;
+import org.paperscope.common.input.IssueDecoder;
+import org.paperscope.common.input.RejectReason;
+import org.paperscope.common.input.RejectedInputException;
+import org.paperscope.common.issue.Article;
+import org.paperscope.common.issue.IssueParser;
+import org.paperscope.common.issue.ParsedIssue;
+
+/**
+ * Executor side of ingest: opens each listed file, decodes it and cuts it into articles. A file
+ * that cannot become an issue yields a row with a reject reason instead; it never fails the task.
+ */
+final class ParseFiles implements MapPartitionsFunction<InputFileRow, ParsedFileRow> {
+  private static final long serialVersionUID = 1L;
+  private final ParseSettings settings;
+
+  ParseFiles(ParseSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public Iterator<ParsedFileRow> call(Iterator<InputFileRow> files) {
+    Configuration conf = new Configuration();
+    List<ParsedFileRow> out = new ArrayList<>();
+    files.forEachRemaining(file -> out.add(parse(file, conf)));
+    return out.iterator();
+  }
+
+  private ParsedFileRow parse(InputFileRow file, Configuration conf) {
+    ParsedFileRow row = new ParsedFileRow();
+    row.setSourcePath(file.getSourcePath());
+    row.setPublication(file.getPublication());
+    row.setIssueDate(file.getIssueDate());
+    row.setIssueId(file.getIssueId());
+    row.setBytes(file.getBytes());
+    row.setArticles(List.of());
+    try {
+      byte[] bytes = read(file, conf);
+      row.setBytes(bytes.length);
+      row.setSha256(sha256(bytes));
+      DecodedText decoded = IssueDecoder.decode(bytes, settings.maxFileBytes());
+      row.setEncoding(decoded.encoding());
+      ParsedIssue issue = parseText(decoded.text(), file);
+      row.setLayout(issue.layout().code());
+      if (issue.articles().isEmpty()) {
+        throw new RejectedInputException(RejectReason.NO_ARTICLES, "no article found reading it as "
+            + issue.layout().code() + " (" + decoded.text().length() + " characters, " + decoded.encoding() + ")");
+      }
+      List<ArticleRow> articles = new ArrayList<>(issue.articles().size());
+      for (Article article : issue.articles()) {
+        articles.add(ArticleRow.of(file.getIssueId(), file.getPublication(), file.getIssueDate(), article));
+      }
+      row.setArticles(articles);
+    } catch (RejectedInputException e) {
+      row.setRejectReason(e.reason().code());
+      row.setRejectDetail(e.detail());
+      row.setArticles(List.of());
+    }
+    return row;
+  }
+
+  private ParsedIssue parseText(String text, InputFileRow file) throws RejectedInputException {
+    try {
+      return IssueParser.parse(text, settings.parser());
+    } catch (RuntimeException e) {
+      // One malformed file must not sink the run: the file is rejected with the error named.
+      throw new RejectedInputException(RejectReason.PARSE_ERROR, e.getClass().getSimpleName() + ": "
+          + e.getMessage());
+    }
+  }
+
+  private byte[] read(InputFileRow file, Configuration conf) throws RejectedInputException {
+    Path path = new Path(file.getSourcePath());
+    try {
+      FileSystem fs = path.getFileSystem(conf);
+      long length = fs.getFileStatus(path).getLen();
+      if (length > settings.maxFileBytes()) {
+        throw new RejectedInputException(RejectReason.TOO_LARGE,
+            length + " bytes is more than input.max-file-bytes=" + settings.maxFileBytes());
+      }
+      try (InputStream in = fs.open(path)) {
+        return in.readAllBytes();
+      }
+    } catch (AccessControlException | FileNotFoundException e) {
+      throw new RejectedInputException(RejectReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
+    } catch (IOException e) {
+      throw new RejectedInputException(RejectReason.UNREADABLE, "I/O error: " + e.getMessage());
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.paperscope.jobs.ops;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.paperscope.jobs.RunContext;
+
+/**
+ * The record of one run, written as {@code <warehouse>/_runs/<run_id>.json} when the run starts
+ * (status {@code running}) and again when it ends ({@code succeeded}, {@code failed},
+ * {@code no_input}, {@code config_error}). Analysts read them with
+ * {@code read_json('warehouse/_runs/*.json')}; the fields are listed in docs/tables.md.
+ */
+public final class RunManifest {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private RunManifest() {}
+
+  /** Writes the manifest of {@code context} with {@code status}; {@code error} may be null. */
+  public static void write(RunContext context, String status, Instant startedAt, Instant endedAt,
+      List<String> args, String error) {
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("run_id", context.runId());
+    manifest.put("status", status);
+    manifest.put("command", context.command());
+    manifest.put("args", args);
+    manifest.put("started_at", startedAt.toString());
+    manifest.put("ended_at", endedAt == null ? null : endedAt.toString());
+    manifest.put("elapsed_seconds", endedAt == null ? null
+        : (endedAt.toEpochMilli() - startedAt.toEpochMilli()) / 1000.0);
+    manifest.put("from", context.from() == null ? null : context.from().toString());
+    manifest.put("to", context.to() == null ? null : context.to().toString());
+    manifest.put("input", context.input());
+    manifest.put("warehouse", context.warehouse());
+    manifest.put("publications", List.copyOf(context.publications()));
+    manifest.put("git_commit", gitCommit());
+    manifest.put("spark_version", context.spark().version());
+    manifest.put("spark_master", context.spark().sparkContext().master());
+    manifest.put("config_sha256", context.settings().hash());
+    manifest.put("input_hashes", context.inputHashes());
+    manifest.put("counters", context.counters());
+    manifest.put("table_rows", context.tableRows());
+    manifest.put("input_file_count", context.inputFiles().size());
+    manifest.put("input_files", context.inputFiles());
+    manifest.put("error", error);
+    Path file = new Path(context.warehouse() + "/_runs/" + context.runId() + ".json");
+    Configuration conf = context.spark().sparkContext().hadoopConfiguration();
+    try {
+      FileSystem fs = file.getFileSystem(conf);
+      fs.mkdirs(file.getParent());
+      Path temporary = new Path(file.getParent(), "." + file.getName() + ".tmp");
+      try (OutputStream out = fs.create(temporary, true)) {
+        JSON.writeValue(out, manifest);
+      }
+      fs.delete(file, false);
+      fs.rename(temporary, file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write run manifest " + file, e);
+    }
+  }
+
+  /**
+   * The commit the code was built from: system property {@code paperscope.git.commit}, env
+   * {@code PAPERSCOPE_GIT_COMMIT}, the jar's {@code paperscope-build.properties}, else "unknown".
+   */
+  public static String gitCommit() {
+    String commit = System.getProperty("paperscope.git.commit");
+    if (commit == null || commit.isBlank()) {
+      commit = System.getenv("PAPERSCOPE_GIT_COMMIT");
+    }
+    if (commit == null || commit.isBlank()) {
+      try (InputStream in = RunManifest.class.getClassLoader().getResourceAsStream("paperscope-build.properties")) {
+        if (in != null) {
+          Properties properties = new Properties();
+          properties.load(in);
+          commit = properties.getProperty("git.commit");
+        }
+      } catch (IOException e) {
+        commit = null;
+      }
+    }
+    return commit == null || commit.isBlank() || commit.startsWith("${") ? "unknown" : commit;
+  }
+}

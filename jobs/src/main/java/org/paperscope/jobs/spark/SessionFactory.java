@@ -1,0 +1,47 @@
+package org.paperscope.jobs.spark;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the one SparkSession of a Paperscope process. Under {@code spark-submit} the master and
+ * resources come from the submit command; a plain {@code java} run (the launcher, tests) gets
+ * {@code local[*]} unless {@code --master} says otherwise.
+ */
+public final class SessionFactory {
+  private SessionFactory() {}
+
+  /**
+   * Creates (or returns the active) session.
+   *
+   * @param appName shown in the Spark UI and logs
+   * @param master  a master URL, or null to keep spark-submit's choice (default {@code local[*]})
+   */
+  public static SparkSession create(String appName, String master) {
+    SparkConf submitted = new SparkConf();
+    String effectiveMaster = master != null ? master : submitted.get("spark.master", "local[*]");
+    boolean local = effectiveMaster.startsWith("local");
+    SparkSession.Builder builder = SparkSession.builder()
+        .appName(appName)
+        .master(effectiveMaster)
+        .config("spark.sql.session.timeZone", "UTC")
+        // Partition values are typed by the reader's schema, never guessed (a publication "2024").
+        .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
+        .config("spark.sql.adaptive.enabled", "true")
+        .config("spark.sql.datetime.java8API.enabled", "true")
+        .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
+        .config("spark.sql.parquet.compression.codec", "zstd")
+        .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+    if (local) {
+      builder.config("spark.ui.showConsoleProgress", String.valueOf(System.console() != null))
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1");
+      if (!submitted.contains("spark.sql.shuffle.partitions")) {
+        // 200 shuffle partitions on a laptop mostly schedule empty tasks.
+        builder.config("spark.sql.shuffle.partitions",
+            String.valueOf(Math.max(4, Runtime.getRuntime().availableProcessors() * 2)));
+      }
+    }
+    return builder.getOrCreate();
+  }
+}

@@ -1,0 +1,34 @@
+package org.paperscope.jobs.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The one local SparkSession shared by every Spark test in the test JVM: local[2], UI off, two
+ * shuffle partitions, UTC. Never stopped by a test (the JVM's exit does it).
+ */
+public final class SparkTestSession {
+  private static SparkSession session;
+
+  private SparkTestSession() {}
+
+  public static synchronized SparkSession get() {
+    if (session == null) {
+      session = SparkSession.builder()
+          .appName("paperscope-tests")
+          .master("local[2]")
+          .config("spark.ui.enabled", "false")
+          .config("spark.ui.showConsoleProgress", "false")
+          .config("spark.sql.shuffle.partitions", "2")
+          .config("spark.default.parallelism", "2")
+          .config("spark.sql.session.timeZone", "UTC")
+          .config("spark.sql.datetime.java8API.enabled", "true")
+          .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
+          .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
+          .config("spark.sql.parquet.compression.codec", "zstd")
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          .getOrCreate();
+    }
+    return session;
+  }
+}
