@@ -16,7 +16,7 @@ final class CommonLines {
       "2025-12-31:0.42");
 
   static final List<Template> NEW_PRODUCTIVE_FORCES = Template.lines("""
-      要因地制宜发展新质生产力，推动传统产业焕新、新兴产业壮大、未来产业培育。
+      要因地制宜发展新质生产力，既改造提升传统产业，也培育壮大新兴产业和未来产业。
       企业负责人表示，将把科技创新作为发展新质生产力的核心要素，持续加大研发投入。
       以科技创新引领产业创新，加快形成新质生产力，是推动高质量发展的内在要求。
       专家认为，发展新质生产力的关键在于提高全要素生产率，而这离不开持续的科技创新。
@@ -81,14 +81,17 @@ final class CommonLines {
       项目建设现场一派繁忙
       """);
 
-  /** Ad blocks closing a newspaper issue; lines end with two spaces like the seed's. */
+  /** Ad blocks that name the paper's WeChat account or subscription; every issue ends in one. */
   static final List<String> ADS = List.of(
       "产业观察报社  \n官方书店  \n微订阅 一键下单\n\n"
           + "扫码关注即可在线订阅《产业观察报》及旗下期刊、年鉴,享受更多优惠和服务",
-      "在这里  \n与产业同行  \n和时代同频",
       "扫码关注 微信号:cyguancha  \n微信公众号账号:产业观察报",
       "欢迎订阅《产业观察报》  \n邮发代号:80-123  \n全年订价:360元  \n订阅热线:400-000-0000",
-      "产业观察 观察产业",
-      "读懂产业  \n看见未来",
       "订阅《产业观察报》 请到全国各地邮局办理");
+
+  /** Short promotional lines without a marker word; printed only next to an ad block. */
+  static final List<String> SLOGANS = List.of(
+      "在这里  \n与产业同行  \n和时代同频",
+      "产业观察 观察产业",
+      "读懂产业  \n看见未来");
 }

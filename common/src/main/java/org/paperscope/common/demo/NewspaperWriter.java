@@ -24,7 +24,9 @@ final class NewspaperWriter {
   private static final double FULL_WIDTH_CHANCE = 0.3;
   private static final double HTML_CHANCE = 0.15;
   private static final double STRAY_FRAGMENT_CHANCE = 0.08;
-  private static final int MIN_CUT_LENGTH = 30;
+  private static final int MIN_TAIL_LENGTH = 15;
+  private static final List<String> PLAIN_CAPTIONS =
+      List.of("工作人员在调试设备", "参观者在展会现场了解新产品", "项目建设现场一派繁忙");
 
   private final StoryComposer regular = new StoryComposer(StoryComposer.NEWSPAPER);
   private final StoryComposer feature = new StoryComposer(StoryComposer.FEATURE);
@@ -71,41 +73,69 @@ final class NewspaperWriter {
     return out.toString();
   }
 
-  /** Page-break cuts, overlap repeats and captions inside one article. */
+  /**
+   * Page-break cuts and page-overlap repeats inside one article. The cut comes first, so a repeat
+   * may copy half of a cut paragraph, as in the seed (加快产 | 出标志性产品… | 出标志性产品…).
+   */
   private static void addPageArtifacts(List<Piece> article, SplittableRandom random) {
-    List<Integer> bodies = bodyIndexes(article);
-    if (bodies.size() >= 2 && random.nextDouble() < REPEAT_CHANCE) {
-      int at = bodies.get(1 + random.nextInt(bodies.size() - 1));
-      Piece original = article.get(at);
-      original.after = Piece.PARAGRAPH;
-      article.add(at + 1, new Piece(original.text, Piece.PARAGRAPH, true));
-      bodies = bodyIndexes(article);
+    if (random.nextDouble() < CUT_CHANCE) {
+      cut(article, random);
+    }
+    if (random.nextDouble() < REPEAT_CHANCE) {
+      repeat(article, random);
     }
     if (random.nextDouble() < TAIL_REPEAT_CHANCE) {
-      int at = bodies.get(random.nextInt(bodies.size()));
-      Piece original = article.get(at);
-      List<Integer> joins = TextArtifacts.hanJoins(original.text, 0.35, 0.75);
-      if (!joins.isEmpty()) {
-        String tail = original.text.substring(joins.get(random.nextInt(joins.size())));
-        article.add(at + 1, new Piece(tail, original.after, true));
-        original.after = Piece.PARAGRAPH;
-        bodies = bodyIndexes(article);
-      }
+      repeatTail(article, random);
     }
-    if (random.nextDouble() < CUT_CHANCE) {
-      int at = bodies.get(random.nextInt(bodies.size()));
-      Piece original = article.get(at);
-      List<Integer> joins = TextArtifacts.hanJoins(original.text, 0.25, 0.85);
-      if (original.text.length() >= MIN_CUT_LENGTH && !joins.isEmpty()) {
-        int cut = joins.get(random.nextInt(joins.size()));
-        // Now and then the scan repeats the last character of the page on the next: 区域 | 域行业.
-        int restart = random.nextDouble() < DOUBLED_CHAR_CHANCE ? cut - 1 : cut;
-        Piece second = new Piece(original.text.substring(restart), original.after, true);
-        original.text = original.text.substring(0, cut);
-        original.after = random.nextBoolean() ? Piece.PAGE_BREAK : Piece.PARAGRAPH;
-        article.add(at + 1, second);
-      }
+  }
+
+  private static void cut(List<Piece> article, SplittableRandom random) {
+    int at = randomBody(article, random);
+    Piece original = article.get(at);
+    List<Integer> joins = TextArtifacts.pageBreakJoins(original.text).stream()
+        .filter(i -> original.text.length() - i >= MIN_TAIL_LENGTH).toList();
+    if (joins.isEmpty()) {
+      return;
     }
+    int cut = joins.get(random.nextInt(joins.size()));
+    // Now and then the scan repeats the last character of the page on the next: 区域 | 域行业.
+    int restart = random.nextDouble() < DOUBLED_CHAR_CHANCE ? cut - 1 : cut;
+    Piece second = new Piece(original.text.substring(restart), original.after, true);
+    original.text = original.text.substring(0, cut);
+    original.after = random.nextBoolean() ? Piece.PAGE_BREAK : Piece.PARAGRAPH;
+    article.add(at + 1, second);
+  }
+
+  /** The same paragraph twice; never the one holding the lead marker. */
+  private static void repeat(List<Piece> article, SplittableRandom random) {
+    int at = randomBody(article, random);
+    Piece original = article.get(at);
+    if (original.text.startsWith("**") || original.text.length() < MIN_TAIL_LENGTH) {
+      return;
+    }
+    article.add(at + 1, new Piece(original.text, original.after, true));
+    original.after = Piece.PARAGRAPH;
+  }
+
+  /** A paragraph followed by a copy of its end that starts mid-sentence (得进行夸大和虚假宣传…). */
+  private static void repeatTail(List<Piece> article, SplittableRandom random) {
+    int at = randomBody(article, random);
+    Piece original = article.get(at);
+    List<Integer> joins = TextArtifacts.hanJoins(original.text, 0.35, 0.75).stream()
+        .filter(i -> original.text.length() - i >= MIN_TAIL_LENGTH)
+        .filter(i -> TextArtifacts.hasClauseMark(original.text.substring(i)))
+        .toList();
+    if (joins.isEmpty()) {
+      return;
+    }
+    String tail = original.text.substring(joins.get(random.nextInt(joins.size())));
+    article.add(at + 1, new Piece(tail, original.after, true));
+    original.after = Piece.PARAGRAPH;
+  }
+
+  private static int randomBody(List<Piece> article, SplittableRandom random) {
+    List<Integer> bodies = bodyIndexes(article);
+    return bodies.get(random.nextInt(bodies.size()));
   }
 
   /** Full-width digits and HTML leftovers, each in at most one paragraph of the issue. */
@@ -133,42 +163,63 @@ final class NewspaperWriter {
 
   /**
    * Moves the start of a feature's sub-section behind the last article, as layout software does
-   * with a box that did not fit: the issue then ends in {@code ### 小标题} and a paragraph broken
-   * off mid-word (…与每一位路), and the feature goes on with the rest (过的观众互动…) after a
-   * page break.
+   * with a box that did not fit (the seed's {@code ### “碳硅融合创新”} section): the issue then ends
+   * in {@code ### 小标题} and a paragraph broken off mid-word (…与每一位路), while the feature goes
+   * on with the rest (过的观众互动…) after an image caption. As in the seed, the feature has no
+   * author tag (it goes on elsewhere) and the last article ends with one.
    */
   private static void addStrayFragment(List<List<Piece>> articles, SplittableRandom random) {
-    for (List<Piece> article : articles) {
-      for (int i = 1; i + 1 < article.size(); i++) {
+    List<Piece> lastArticle = articles.get(articles.size() - 1);
+    if (!endsWithAuthorTag(lastArticle)) {
+      return;
+    }
+    for (List<Piece> article : articles.subList(0, articles.size() - 1)) {
+      if (endsWithAuthorTag(article)) {
+        continue;
+      }
+      for (int i = 2; i + 1 < article.size(); i++) {
         Piece subheading = article.get(i);
         Piece section = article.get(i + 1);
-        if (subheading.body || !subheading.text.startsWith("### ") || !section.body) {
+        if (subheading.body || !subheading.text.startsWith("### ") || !section.body
+            || !article.get(i - 1).text.endsWith("。")) {
           continue;
         }
-        List<Integer> joins = TextArtifacts.hanJoins(section.text, 0.3, 0.7);
-        if (section.text.length() < MIN_CUT_LENGTH || joins.isEmpty()) {
+        List<Integer> joins = TextArtifacts.pageBreakJoins(section.text);
+        if (joins.isEmpty()) {
           continue;
         }
         int cut = joins.get(random.nextInt(joins.size()));
         Piece broken = new Piece(section.text.substring(0, cut), Piece.PARAGRAPH, true);
         section.text = section.text.substring(cut);
-        article.remove(i);
-        article.get(i - 1).after = Piece.PAGE_BREAK;
         subheading.after = Piece.PARAGRAPH;
+        article.set(i, Piece.fixed("图为" + DemoWords.pick(PLAIN_CAPTIONS, random), Piece.PARAGRAPH));
+        article.get(i - 1).after = Piece.PAGE_BREAK;
         articles.add(new ArrayList<>(List.of(subheading, broken)));
         return;
       }
     }
   }
 
+  private static boolean endsWithAuthorTag(List<Piece> article) {
+    for (int i = article.size() - 1; i >= 0; i--) {
+      if (article.get(i).body) {
+        String text = article.get(i).text;
+        return text.matches("(?s).*[(（]\\p{IsHan}{2}[)）]");
+      }
+    }
+    return false;
+  }
+
+  /** One ad block, then now and then a slogan and a second ad block, as in the seed. */
   private static void appendAds(StringBuilder out, SplittableRandom random) {
     List<String> ads = CommonLines.ADS;
     int first = random.nextInt(ads.size());
-    int blocks = 1 + random.nextInt(3);
-    for (int i = 0; i < blocks; i++) {
-      out.append(ads.get((first + i) % ads.size()));
-      out.append(i == blocks - 1 ? "\n" : "\n\n");
+    out.append(ads.get(first));
+    if (random.nextBoolean()) {
+      out.append("\n\n").append(DemoWords.pick(CommonLines.SLOGANS, random));
+      out.append("\n\n").append(ads.get((first + 1 + random.nextInt(ads.size() - 1)) % ads.size()));
     }
+    out.append('\n');
   }
 
   private static List<Integer> bodyIndexes(List<Piece> article) {

@@ -25,6 +25,11 @@ final class TextArtifacts {
     return out.toString();
   }
 
+  /** True when the text has a comma, full stop or semicolon: prose rather than a title. */
+  static boolean hasClauseMark(String text) {
+    return text.chars().anyMatch(c -> ",，。；;".indexOf(c) >= 0);
+  }
+
   static boolean hasAsciiAlnum(String text) {
     return text.chars().anyMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'));
   }
@@ -78,6 +83,25 @@ final class TextArtifacts {
   static boolean hasMarker(String text) {
     return text.startsWith("**") || text.contains("版)");
   }
+
+  /**
+   * Where a page break may cut a paragraph: between two Han characters, after the paragraph's
+   * first finished sentence or at least 50 characters in, as page breaks fall in long paragraphs.
+   */
+  static List<Integer> pageBreakJoins(String text) {
+    // Offsets count from the prose, after a leading **本报讯** or (上接第1版) that the parser strips.
+    boolean[] marked = markup(text);
+    int prose = 0;
+    while (prose < text.length() && (marked[prose] || text.charAt(prose) == ' ')) {
+      prose++;
+    }
+    int period = text.indexOf('。', prose);
+    int earliest = prose + Math.min(
+        period < 0 ? Integer.MAX_VALUE : period - prose + 2, PAGE_BREAK_MIN_OFFSET);
+    return hanJoins(text, 0.0, 0.9).stream().filter(i -> i >= earliest).toList();
+  }
+
+  private static final int PAGE_BREAK_MIN_OFFSET = 50;
 
   /** A headline with a stray space between two Han characters: 深入推进 新型工业化. */
   static String strayHeadlineSpace(String headline, SplittableRandom random) {
