@@ -14,7 +14,7 @@ final class ArticleAssembler {
   static List<Article> assemble(List<Draft> drafts, Layout layout, ParserSettings settings) {
     List<Article> articles = new ArrayList<>(drafts.size());
     for (Draft draft : drafts) {
-      Article article = assemble(draft, articles.size() + 1, settings);
+      Article article = assemble(draft, articles.size() + 1, layout, settings);
       if (layout == Layout.BROADCAST || !article.body().isEmpty()) {
         articles.add(article);
       }
@@ -22,11 +22,12 @@ final class ArticleAssembler {
     return articles;
   }
 
-  private static Article assemble(Draft draft, int seq, ParserSettings settings) {
+  private static Article assemble(Draft draft, int seq, Layout layout, ParserSettings settings) {
     for (Section section : draft.sections) {
       ParagraphRepairs.repair(section, settings.duplicateMinChars());
     }
-    String authorTag = takeAuthorTag(draft);
+    // Transcripts are not signed: a closing (维吾尔族) there is text.
+    String authorTag = layout == Layout.NEWSPAPER ? takeAuthorTag(draft) : null;
     List<String> subheadings = new ArrayList<>();
     List<String> captions = new ArrayList<>();
     StringBuilder body = new StringBuilder();

@@ -11,6 +11,8 @@ import org.paperscope.common.issue.SourceLine.Kind;
  * only removed when it touches a marker line, so short lines elsewhere (names, dates) stay.
  */
 final class Boilerplate {
+  private static final String SENTENCE_ENDS = "。！？!?";
+
   private Boilerplate() {}
 
   /** Returns the lines with ad lines turned into {@link Kind#BOILERPLATE}. */
@@ -45,9 +47,14 @@ final class Boilerplate {
     }
   }
 
-  /** Short, and not something the article needs (author tag, continuation, bold lead). */
+  /**
+   * Short, not a finished sentence, and not something the article needs (author tag,
+   * continuation, bold lead).
+   */
   private static boolean isShortAdLine(String text, ParserSettings settings) {
+    char last = text.charAt(text.length() - 1);
     return length(text) <= settings.shortLineMaxChars()
+        && SENTENCE_ENDS.indexOf(last) < 0
         && Markers.authorTagStart(text) < 0
         && Markers.extractContinuations(text).text().equals(text)
         && !text.startsWith("**");

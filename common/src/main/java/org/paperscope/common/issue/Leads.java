@@ -17,6 +17,8 @@ final class Leads {
   private static final List<String> PLAIN_LEADS = List.of("央视网消息", "本报讯");
   private static final Pattern BYLINE_SEPARATORS = Pattern.compile("[\\s\u3000、，,/]+");
   private static final int MAX_LEAD_CHARS = 40;
+  private static final int MAX_NEWS_LEAD_CHARS = 8;
+  private static final int MAX_DATELINE_CHARS = 20;
   private static final int MAX_QUALIFIER_CHARS = 30;
 
   private Leads() {}
@@ -94,10 +96,21 @@ final class Leads {
     return -1;
   }
 
-  /** 本报讯, 央视网消息, 新华社北京6月1日电: short and ending in 讯 / 消息 / 电. */
-  private static boolean isLeadWord(String inner) {
-    return !inner.isEmpty() && inner.length() <= MAX_LEAD_CHARS
-        && (inner.endsWith("讯") || inner.endsWith("消息") || inner.endsWith("电"));
+  /**
+   * 本报讯, 央视网消息, 新华社北京6月1日电: short and ending in 讯 / 消息 / 日电 / 社电. A bold
+   * sub-title such as 习近平同缅甸领导人敏昂莱就中缅建交75周年互致贺电 is too long to be a lead.
+   */
+  static boolean isLeadWord(String word) {
+    int length = word.codePointCount(0, word.length());
+    return (word.endsWith("讯") && length <= MAX_NEWS_LEAD_CHARS)
+        || (word.endsWith("消息") && length <= MAX_NEWS_LEAD_CHARS)
+        || ((word.endsWith("日电") || word.endsWith("社电")) && length <= MAX_DATELINE_CHARS);
+  }
+
+  /** True when the line starts with a well-known lead (央视网消息（新闻联播）：, 本报讯). */
+  static boolean startsWithPlainLead(String line) {
+    String plain = Markdown.stripBold(line.length() > MAX_LEAD_CHARS ? line.substring(0, MAX_LEAD_CHARS) : line);
+    return PLAIN_LEADS.stream().anyMatch(lead -> startsWithWord(plain, lead));
   }
 
   /**

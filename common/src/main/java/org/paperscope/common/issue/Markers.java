@@ -17,6 +17,7 @@ final class Markers {
       "下同", "同上", "注", "上", "下", "续", "图", "资料图", "视频", "图文");
   private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\u3000、，,]+");
   private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+  private static final String SENTENCE_CLOSERS = "。！？!?….”」』）)";
   private static final int MAX_TAG_CHARS = 30;
   private static final int MIN_NAME_CHARS = 2;
   private static final int MAX_NAME_CHARS = 4;
@@ -60,7 +61,10 @@ final class Markers {
     return found ? pageNumber(m.group(1)) : null;
   }
 
-  /** Index where a closing author tag such as (耀文) or （耀文 布轩） starts, or -1. */
+  /**
+   * Index where a closing author tag such as (耀文) or （耀文 布轩） starts, or -1: one to four names
+   * of two to four Chinese characters in brackets at the very end, after a finished sentence.
+   */
   static int authorTagStart(String text) {
     int end = text.length();
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
@@ -80,7 +84,7 @@ final class Markers {
         return -1;
       }
     }
-    if (open < 0) {
+    if (open < 0 || !closesSentenceBefore(text, open)) {
       return -1;
     }
     String inner = text.substring(open + 1, end - 1).strip();
@@ -93,6 +97,18 @@ final class Markers {
       }
     }
     return open;
+  }
+
+  /**
+   * A tag follows a finished sentence (…参加会议。(耀文)) or stands on its own line; a bracket
+   * right after a word explains that word: IoT(物联网), 管理办法(草案).
+   */
+  private static boolean closesSentenceBefore(String text, int open) {
+    int i = open;
+    while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i == 0 || SENTENCE_CLOSERS.indexOf(text.charAt(i - 1)) >= 0;
   }
 
   /** The author tag at the end of a paragraph without brackets ({@code 耀文}), or null. */
@@ -112,7 +128,8 @@ final class Markers {
 
   private static boolean isName(String name) {
     int length = name.codePointCount(0, name.length());
-    if (length < MIN_NAME_CHARS || length > MAX_NAME_CHARS || NOT_NAMES.contains(name)) {
+    // （维吾尔族） in a list of names is an ethnicity, not a signature
+    if (length < MIN_NAME_CHARS || length > MAX_NAME_CHARS || NOT_NAMES.contains(name) || name.endsWith("族")) {
       return false;
     }
     return name.codePoints().allMatch(TextNormalizer::isHan);

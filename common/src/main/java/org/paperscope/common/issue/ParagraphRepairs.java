@@ -14,10 +14,19 @@ import org.paperscope.common.text.TextNormalizer;
  * {@code 出标志性产品…(跃文)} loses the repeat first and then joins to {@code 加快产出标志性产品}.
  */
 final class ParagraphRepairs {
-  /** A cut paragraph is prose: it has a clause mark somewhere. Titles and name lists have none. */
+  /** Prose has clause marks; titles and name lists have none. */
   private static final String CLAUSE_MARKS = "，,。；;！？!?：:";
+  /**
+   * A cut paragraph has a finished sentence before the cut, or is long, or has several clauses:
+   * titles (传承千年友好，共创美好未来) are none of these.
+   */
+  private static final String SENTENCE_ENDS = "。；;！？!?";
+  private static final int LONG_PROSE_CHARS = 50;
+  private static final int MIN_CLAUSE_MARKS = 2;
   /** Marks after which a sentence may go on: 打造区域, / 打造区域、 */
   private static final String OPEN_ENDINGS = "，,、";
+  /** A paragraph that starts with one of these can only be the rest of a sentence: 走访座 + ,谈 */
+  private static final String CONTINUING_STARTS = "，,、。；;";
   private static final int MIN_CUT_CHARS = 10;
   /** Characters that are doubled on purpose (常常, 天天, 人人), so a doubled one at a join stays. */
   private static final String REDUPLICATED =
@@ -36,9 +45,11 @@ final class ParagraphRepairs {
   }
 
   /**
-   * Drops a paragraph that repeats its neighbour: equal to it, or contained in it (a page overlap
-   * repeats the end or the start of the paragraph next to it). When the earlier paragraph is the
-   * shorter one, the earlier one goes. Paragraphs shorter than {@code minChars} always stay.
+   * Drops a paragraph that repeats its neighbour: equal to it, or a piece of prose contained in
+   * it (a page overlap repeats the end of the paragraph before, or shows the start of the one
+   * after). Paragraphs shorter than {@code minChars} always stay, and so does a contained line
+   * without clause marks: a title quoted in the paragraph before it (共创中塔关系美好明天) or a
+   * news-flash item title that its paragraph repeats is not an overlap.
    */
   static List<Paragraph> dropDuplicates(List<Paragraph> paragraphs, int minChars, Section counts) {
     List<Paragraph> out = new ArrayList<>(paragraphs.size());
@@ -47,11 +58,11 @@ final class ParagraphRepairs {
         Paragraph previous = out.get(out.size() - 1);
         String prev = previous.text();
         String text = paragraph.text();
-        if (text.length() >= minChars && prev.contains(text)) {
+        if (text.length() >= minChars && (text.equals(prev) || isProse(text) && prev.contains(text))) {
           counts.duplicatesRemoved++;
           continue;
         }
-        if (prev.length() >= minChars && text.contains(prev)) {
+        if (prev.length() >= minChars && isProse(prev) && text.startsWith(prev)) {
           counts.duplicatesRemoved++;
           out.set(out.size() - 1, paragraph);
           continue;
@@ -79,17 +90,22 @@ final class ParagraphRepairs {
   /**
    * True when {@code first} was cut by a page break and {@code next} goes on with the sentence:
    * {@code first} is prose that ends without closing punctuation ({@code …走访座}, {@code …区域,}),
-   * and {@code next} starts like the middle of a sentence (a character, not a quote, bracket or
-   * list number such as {@code 1.}, {@code 二、}).
+   * and {@code next} starts like the middle of a sentence (a character or a comma, not a quote,
+   * bracket or list number such as {@code 1.}, {@code 二、}). Titles ({@code 一、千年友谊，源远流长})
+   * and signature lines are not prose with a finished sentence, so they are never joined.
    */
   static boolean isCut(String first, String next) {
-    if (first.length() < MIN_CUT_CHARS || next.isEmpty() || !containsAny(first, CLAUSE_MARKS)) {
+    if (first.length() < MIN_CUT_CHARS || next.isEmpty() || !isProse(first) || startsListItem(first)) {
+      return false;
+    }
+    if (!containsAny(first, SENTENCE_ENDS) && first.length() < LONG_PROSE_CHARS
+        && count(first, CLAUSE_MARKS) < MIN_CLAUSE_MARKS) {
       return false;
     }
     int last = first.codePointBefore(first.length());
     boolean openEnd = TextNormalizer.isHan(last) || isAsciiLetterOrDigit(last) || OPEN_ENDINGS.indexOf(last) >= 0;
     int start = next.codePointAt(0);
-    boolean midStart = TextNormalizer.isHan(start) || isAsciiLetterOrDigit(start);
+    boolean midStart = TextNormalizer.isHan(start) || isAsciiLetterOrDigit(start) || CONTINUING_STARTS.indexOf(start) >= 0;
     return openEnd && midStart && !startsListItem(next);
   }
 
@@ -104,20 +120,37 @@ final class ParagraphRepairs {
     return first + next;
   }
 
-  /** 1. / 2、 / 一、 / 十二、 at the start. */
-  private static boolean startsListItem(String text) {
-    int i = 0;
+  /** 1. / 2、 / 一、 / 十二、 / （三） / (4) at the start. */
+  static boolean startsListItem(String text) {
+    boolean bracket = text.startsWith("（") || text.startsWith("(");
+    int i = bracket ? 1 : 0;
+    int start = i;
     boolean digits = false;
     while (i < text.length() && (Character.isDigit(text.charAt(i)) || "一二三四五六七八九十".indexOf(text.charAt(i)) >= 0)) {
       digits |= Character.isDigit(text.charAt(i));
       i++;
     }
-    if (i == 0 || i >= text.length()) {
+    if (i == start || i >= text.length()) {
       return false;
     }
     char mark = text.charAt(i);
+    if (bracket) {
+      return mark == '）' || mark == ')';
+    }
     boolean decimal = i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
     return mark == '、' || (digits && (mark == '.' || mark == '．') && !decimal);
+  }
+
+  private static boolean isProse(String text) {
+    return containsAny(text, CLAUSE_MARKS);
+  }
+
+  private static int count(String text, String chars) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      n += chars.indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+    }
+    return n;
   }
 
   private static boolean containsAny(String text, String chars) {

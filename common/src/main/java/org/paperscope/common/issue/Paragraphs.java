@@ -22,7 +22,10 @@ final class Paragraphs {
     if (text.isEmpty()) {
       return;
     }
-    if (!draft.hasParagraphs() && draft.leadLinesSeen < MAX_LEAD_LINES) {
+    // A lead opens the text; a well-known one is also found after title lines that some
+    // transcripts repeat before it (庆祝…招待会在京举行 / 习近平发表重要讲话 / 央视网消息（新闻联播）：…).
+    boolean leadPossible = !draft.hasParagraphs() || draft.leadType == null && Leads.startsWithPlainLead(text);
+    if (leadPossible && draft.leadLinesSeen < MAX_LEAD_LINES) {
       Lead lead = Leads.read(text);
       if (lead != null && (draft.leadType == null || lead.byline())) {
         draft.leadLinesSeen++;

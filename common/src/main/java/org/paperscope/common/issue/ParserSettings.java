@@ -39,7 +39,8 @@ public record ParserSettings(
       "扫码关注", "扫描二维码", "长按识别二维码", "长按二维码", "识别二维码", "微信号", "微信公众号",
       "公众号", "官方店", "微订阅", "订阅", "欢迎关注", "邮发代号", "广告热线", "广告联系");
   public static final List<String> DEFAULT_CAPTION_PREFIXES = List.of(
-      "图为", "图片", "图：", "图:", "上图", "下图", "左图", "右图", "题图", "配图", "摄影");
+      "图为", "图片为", "图片：", "图片:", "图片来源", "图片由", "图：", "图:", "上图为", "下图为", "左图为",
+      "右图为", "上图：", "下图：", "题图：", "配图：", "摄影：", "摄影:");
   public static final int DEFAULT_BOILERPLATE_MAX_CHARS = 60;
   public static final int DEFAULT_SHORT_LINE_MAX_CHARS = 12;
   public static final int DEFAULT_CAPTION_MAX_CHARS = 80;
