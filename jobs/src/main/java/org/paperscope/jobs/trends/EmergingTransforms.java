@@ -1,0 +1,191 @@
+package org.paperscope.jobs.trends;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.log;
+import static org.apache.spark.sql.functions.month;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.signum;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trunc;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.paperscope.common.match.ArticleText;
+import org.paperscope.common.measures.TrendMeasures;
+import org.paperscope.common.token.HanlpTokenizer;
+import org.paperscope.common.token.Token;
+import org.paperscope.common.token.Tokenizer;
+
+/**
+ * The open vocabulary: full segmentation of every article into words, counted per day
+ * ({@code term_vocabulary}), then scored per month against the months before
+ * ({@code emerging_terms}). Nothing here reads, writes or creates a session.
+ */
+public final class EmergingTransforms {
+  private EmergingTransforms() {}
+
+  /**
+   * Segments headline, sub-headings and body of each article (one tokenizer per executor JVM) and
+   * counts the words {@link EmergingSettings#counts} keeps.
+   *
+   * <p>In: {@link TermInputRow}. Out: {@link WordCountRow}, one row per article and word.
+   */
+  public static Dataset<WordCountRow> words(Dataset<TermInputRow> articles,
+      EmergingSettings settings) {
+    return articles.mapPartitions(new CountWords(settings), WordCountRow.ENCODER);
+  }
+
+  private static final class CountWords implements MapPartitionsFunction<TermInputRow, WordCountRow> {
+    private static final long serialVersionUID = 1L;
+    private final EmergingSettings settings;
+
+    CountWords(EmergingSettings settings) {
+      this.settings = settings;
+    }
+
+    @Override
+    public Iterator<WordCountRow> call(Iterator<TermInputRow> articles) {
+      Tokenizer tokenizer = HanlpTokenizer.cachedFor(settings.tokenizer());
+      List<WordCountRow> out = new ArrayList<>();
+      articles.forEachRemaining(article -> {
+        ArticleText text = new ArticleText(article.getHeadline(), article.getSubheadings(),
+            article.getBody()).normalized();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<String> parts = new ArrayList<>();
+        parts.add(text.headline());
+        parts.addAll(text.subheadings());
+        parts.add(text.body());
+        for (String part : parts) {
+          // One paragraph at a time: HanLP's lattice grows with the text it is given.
+          for (String paragraph : part.split("\n")) {
+            for (Token token : tokenizer.tokenize(paragraph)) {
+              if (settings.counts(token)) {
+                counts.merge(token.text(), 1, Integer::sum);
+              }
+            }
+          }
+        }
+        counts.forEach((word, n) -> {
+          WordCountRow row = new WordCountRow();
+          row.setArticleId(article.getArticleId());
+          row.setPublication(article.getPublication());
+          row.setIssueDate(article.getIssueDate());
+          row.setWord(word);
+          row.setMentions(n);
+          out.add(row);
+        });
+      });
+      return out.iterator();
+    }
+  }
+
+  /**
+   * The intermediate {@code term_vocabulary}: per day and word, the mentions and the articles
+   * that use it.
+   *
+   * <p>In: {@link WordCountRow}. Out: {@link TrendsTables#VOCABULARY_SCHEMA}.
+   */
+  public static Dataset<Row> vocabulary(Dataset<WordCountRow> words) {
+    return words.groupBy(col("publication"), col("issueDate"), col("word"))
+        .agg(sum(col("mentions")).cast(DataTypes.LongType).as("mentions"),
+            count(lit(1)).as("articles_with"))
+        .select(col("word"), col("mentions"), col("articles_with"), col("publication"),
+            col("issueDate").as("issue_date"));
+  }
+
+  /**
+   * The published {@code emerging_terms}: for each month and publication, the words whose share of
+   * articles rose most against the {@code baselineMonths} months before, by signed Dunning G²
+   * over articles ({@link TrendMeasures#signedLogLikelihood} is the reference): k11 = articles
+   * of the month with the word, k12 = those without, k21 and k22 the same over the baseline. Only
+   * rises are ranked; a month needs {@code minBaselineMonths} months with articles before it, a
+   * word {@code minArticles} articles in the month.
+   *
+   * <p>In: {@code term_vocabulary} rows, {@code articles} rows (publication, issue_date), the
+   * tracked variants (for the {@code tracked} flag). Out: {@link TrendsTables#EMERGING_SCHEMA}.
+   */
+  public static Dataset<Row> emerging(Dataset<Row> vocabulary, Dataset<Row> articles,
+      List<String> trackedTerms, EmergingSettings settings) {
+    Column monthIndex = year(col("month")).multiply(12).plus(month(col("month")));
+    Dataset<Row> monthly = vocabulary
+        .groupBy(col("publication"), trunc(col("issue_date"), "month").as("month"), col("word"))
+        .agg(sum(col("mentions")).cast(DataTypes.LongType).as("mentions"),
+            sum(col("articles_with")).cast(DataTypes.LongType).as("articles_with"))
+        .withColumn("month_index", monthIndex);
+    WindowSpec wordHistory = Window.partitionBy("publication", "word").orderBy("month_index")
+        .rangeBetween(-settings.baselineMonths(), -1);
+    monthly = monthly.withColumn("baseline_articles_with",
+        coalesce(sum(col("articles_with")).over(wordHistory), lit(0L)).cast(DataTypes.LongType));
+
+    Dataset<Row> totals = articles
+        .groupBy(col("publication"), trunc(col("issue_date"), "month").as("month"))
+        .agg(count(lit(1)).as("total_articles"))
+        .withColumn("month_index", monthIndex);
+    WindowSpec history = Window.partitionBy("publication").orderBy("month_index")
+        .rangeBetween(-settings.baselineMonths(), -1);
+    totals = totals
+        .withColumn("baseline_total_articles",
+            coalesce(sum(col("total_articles")).over(history), lit(0L)).cast(DataTypes.LongType))
+        .withColumn("baseline_months",
+            coalesce(count(lit(1)).over(history), lit(0L)).cast(DataTypes.IntegerType))
+        .drop("month_index");
+
+    Dataset<Row> scored = monthly.join(totals, new String[] {"publication", "month"})
+        .filter(col("baseline_months").geq(settings.minBaselineMonths())
+            .and(col("articles_with").geq(settings.minArticles())))
+        .withColumn("score", signedG2(col("articles_with"), col("total_articles"),
+            col("baseline_articles_with"), col("baseline_total_articles")))
+        .filter(col("score").gt(0));
+    Column tracked = trackedTerms.isEmpty() ? lit(false)
+        : col("word").isin(trackedTerms.toArray());
+    return scored
+        .withColumn("rank", row_number().over(Window.partitionBy("publication", "month")
+            .orderBy(col("score").desc(), col("word"))))
+        .filter(col("rank").leq(settings.topN()))
+        .select(col("month"), col("publication"), col("rank"), col("word").as("term"),
+            tracked.as("tracked"), col("mentions"), col("articles_with"), col("total_articles"),
+            col("baseline_articles_with"), col("baseline_total_articles"), col("baseline_months"),
+            col("score"));
+  }
+
+  /**
+   * Signed G² of "r of d now" against "rBefore of dBefore before" as a column expression:
+   * 2 Σ k·ln(k/E) over the 2×2 table, cells with k = 0 contributing 0, signed by the direction of
+   * the rate change.
+   */
+  static Column signedG2(Column r, Column d, Column rBefore, Column dBefore) {
+    Column k11 = r.cast(DataTypes.DoubleType);
+    Column k12 = d.minus(r).cast(DataTypes.DoubleType);
+    Column k21 = rBefore.cast(DataTypes.DoubleType);
+    Column k22 = dBefore.minus(rBefore).cast(DataTypes.DoubleType);
+    Column n = k11.plus(k12).plus(k21).plus(k22);
+    Column row1 = k11.plus(k12);
+    Column row2 = k21.plus(k22);
+    Column col1 = k11.plus(k21);
+    Column col2 = k12.plus(k22);
+    Column g2 = lit(2.0).multiply(cell(k11, row1, col1, n).plus(cell(k12, row1, col2, n))
+        .plus(cell(k21, row2, col1, n)).plus(cell(k22, row2, col2, n)));
+    Column sign = signum(k11.multiply(k22.plus(k21)).minus(k21.multiply(row1)));
+    return when(d.gt(0).and(dBefore.gt(0)), sign.multiply(g2));
+  }
+
+  private static Column cell(Column k, Column row, Column column, Column n) {
+    return when(k.gt(0), k.multiply(log(k.multiply(n).divide(row.multiply(column)))))
+        .otherwise(lit(0.0));
+  }
+}

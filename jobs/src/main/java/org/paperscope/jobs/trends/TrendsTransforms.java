@@ -1,0 +1,307 @@
+package org.paperscope.jobs.trends;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trunc;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.paperscope.common.match.ArticleText;
+import org.paperscope.common.match.ArticleText.Section;
+import org.paperscope.common.match.Kwic;
+import org.paperscope.common.match.TermDetector;
+import org.paperscope.common.match.TermDetector.BoundaryConflict;
+import org.paperscope.common.match.TermDetector.DetectedHit;
+import org.paperscope.common.match.TermDetector.Detection;
+import org.paperscope.common.match.TermHit;
+import org.paperscope.common.match.TermList;
+import org.paperscope.common.match.TermMatcher;
+import org.paperscope.common.match.TopicTerm;
+import org.paperscope.common.measures.TrendMeasures;
+import org.paperscope.common.token.HanlpTokenizer;
+import org.paperscope.common.token.TokenizerSettings;
+
+/**
+ * Dataset-to-Dataset steps of the trends stage. Nothing here reads, writes or creates a session
+ * (except building a small keys table from the term list), so tests call these methods on
+ * in-memory data. Published column lists are in {@link TrendsTables} and docs/tables.md.
+ */
+public final class TrendsTransforms {
+  private TrendsTransforms() {}
+
+  /**
+   * Finds every listed term in each article: one detector per executor JVM, one pass per article.
+   *
+   * <p>In: {@link TermInputRow}. Out: {@link TermFindingRow}, one row per confirmed hit, per
+   * refused candidate and per rescued candidate (the rescued one is also a hit).
+   */
+  public static Dataset<TermFindingRow> detect(Dataset<TermInputRow> articles,
+      TrendsOptions options) {
+    return articles.mapPartitions(new DetectTerms(options.terms(), options.tokenizer(),
+        options.secondOpinionTokenizer(), options.contextWidth()), TermFindingRow.ENCODER);
+  }
+
+  private static final class DetectTerms
+      implements MapPartitionsFunction<TermInputRow, TermFindingRow> {
+    private static final long serialVersionUID = 1L;
+    private final TermList terms;
+    private final TokenizerSettings first;
+    private final TokenizerSettings second;
+    private final int width;
+
+    DetectTerms(TermList terms, TokenizerSettings first, TokenizerSettings second, int width) {
+      this.terms = terms;
+      this.first = first;
+      this.second = second;
+      this.width = width;
+    }
+
+    @Override
+    public Iterator<TermFindingRow> call(Iterator<TermInputRow> articles) {
+      TermDetector<TopicTerm> detector = new TermDetector<>(TermMatcher.cachedFor(terms),
+          HanlpTokenizer.cachedFor(first), second == null ? null : HanlpTokenizer.cachedFor(second));
+      List<TermFindingRow> out = new ArrayList<>();
+      articles.forEachRemaining(article -> {
+        Detection<TopicTerm> found = detector.detect(new ArticleText(article.getHeadline(),
+            article.getSubheadings(), article.getBody()));
+        ArticleText text = found.text();
+        for (DetectedHit<TopicTerm> h : found.hits()) {
+          out.add(row(article, TermFindingRow.HIT, text, h.section(), h.sectionIndex(), h.hit(),
+              null));
+        }
+        for (BoundaryConflict<TopicTerm> c : found.conflicts()) {
+          out.add(row(article, TermFindingRow.REFUSED, text, c.section(), c.sectionIndex(),
+              c.candidate(), c.segmentation()));
+        }
+        for (BoundaryConflict<TopicTerm> c : found.rescued()) {
+          out.add(row(article, TermFindingRow.RESCUED, text, c.section(), c.sectionIndex(),
+              c.candidate(), c.segmentation()));
+        }
+      });
+      return out.iterator();
+    }
+
+    private TermFindingRow row(TermInputRow article, String kind, ArticleText text,
+        Section section, int sectionIndex, TermHit<TopicTerm> hit, String segmentation) {
+      String part = text.text(section, sectionIndex);
+      Kwic kwic = Kwic.of(part, hit.start(), hit.end(), width);
+      TermFindingRow row = new TermFindingRow();
+      row.setArticleId(article.getArticleId());
+      row.setPublication(article.getPublication());
+      row.setIssueDate(article.getIssueDate());
+      row.setKind(kind);
+      row.setTopic(hit.payload().topic());
+      row.setTerm(hit.payload().term());
+      row.setSurface(hit.surface());
+      row.setSection(section.name().toLowerCase(java.util.Locale.ROOT));
+      row.setSectionIndex(sectionIndex);
+      row.setOffset(part.codePointCount(0, hit.start()));
+      row.setLeft(kwic.left());
+      row.setHit(kwic.hit());
+      row.setRight(kwic.right());
+      row.setSegmentation(segmentation);
+      return row;
+    }
+  }
+
+  /**
+   * The published {@code term_mentions}: one row per article and term with at least one hit.
+   *
+   * <p>In: findings. Out: {@link TrendsTables#MENTIONS_SCHEMA} (first_offset: first hit in the
+   * body, in code points; null when the term is only in the headline or sub-headings).
+   */
+  public static Dataset<Row> mentions(Dataset<TermFindingRow> findings) {
+    return findings.filter(col("kind").equalTo(TermFindingRow.HIT))
+        .groupBy(col("articleId"), col("publication"), col("issueDate"), col("topic"), col("term"))
+        .agg(count(lit(1)).cast(DataTypes.IntegerType).as("mentions"),
+            max(col("section").equalTo("headline")).as("in_headline"),
+            min(when(col("section").equalTo("body"), col("offset"))).as("first_offset"))
+        .select(col("articleId").as("article_id"), col("topic"), col("term"), col("mentions"),
+            col("in_headline"), col("first_offset"), col("publication"),
+            col("issueDate").as("issue_date"));
+  }
+
+  /**
+   * The intermediate {@code term_hits}: every confirmed hit with its context, from which
+   * {@code term_contexts} samples.
+   *
+   * <p>In: findings. Out: {@link TrendsTables#HITS_SCHEMA}.
+   */
+  public static Dataset<Row> hits(Dataset<TermFindingRow> findings) {
+    return findings.filter(col("kind").equalTo(TermFindingRow.HIT))
+        .select(col("articleId").as("article_id"), col("topic"), col("term"), col("surface"),
+            col("section"), col("sectionIndex").as("section_index"), col("offset"), col("left"),
+            col("hit"), col("right"), col("publication"), col("issueDate").as("issue_date"));
+  }
+
+  /**
+   * The published {@code boundary_conflicts}: candidates the token check refused, and those only
+   * the second opinion kept ({@code outcome} = refused / rescued).
+   *
+   * <p>In: findings. Out: {@link TrendsTables#CONFLICTS_SCHEMA}.
+   */
+  public static Dataset<Row> conflicts(Dataset<TermFindingRow> findings) {
+    return findings.filter(col("kind").isin(TermFindingRow.REFUSED, TermFindingRow.RESCUED))
+        .select(col("articleId").as("article_id"), col("topic"), col("term"),
+            col("kind").as("outcome"), col("section"), col("segmentation"),
+            concat(col("left"), lit("["), col("hit"), lit("]"), col("right")).as("context"),
+            col("publication"), col("issueDate").as("issue_date"));
+  }
+
+  /**
+   * Every (topic, term) pair of the list plus one (topic, {@code *}) row per topic: the keys every
+   * period of {@code term_trends} gets a row for, hit or not.
+   */
+  public static Dataset<Row> keys(SparkSession spark, TermList terms) {
+    List<Row> rows = new ArrayList<>();
+    for (TermList.Topic topic : terms.topics()) {
+      rows.add(RowFactory.create(topic.name(), TrendsTables.ALL_TERMS));
+      for (String variant : topic.variants()) {
+        rows.add(RowFactory.create(topic.name(), variant));
+      }
+    }
+    StructType schema = new StructType().add("topic", DataTypes.StringType)
+        .add("term", DataTypes.StringType);
+    return spark.createDataFrame(rows, schema);
+  }
+
+  /** The first day of the period of {@code date} at {@code granularity} (weeks start on Monday). */
+  static Column periodStart(String granularity, Column date) {
+    return granularity.equals("day") ? date : trunc(date, granularity);
+  }
+
+  /**
+   * The published {@code term_trends}: per granularity, period, publication and key (each term,
+   * and each topic as term {@code *}) the mentions, the articles with a hit, and every article and
+   * char of the period, hit or not; periods without hits get a row of zeros. Ratios are computed
+   * from the summed counts; the Wilson interval with column expressions
+   * ({@link TrendMeasures#wilson} is the reference).
+   *
+   * <p>In: {@code term_mentions} rows, {@code articles} rows (article_id, publication, issue_date,
+   * char_count), the {@link #keys}. Out: {@link TrendsTables#TRENDS_SCHEMA}.
+   */
+  public static Dataset<Row> trends(Dataset<Row> mentions, Dataset<Row> articles,
+      Dataset<Row> keys, List<String> granularities, int thinPeriodArticles) {
+    Dataset<Row> known = mentions.join(broadcast(keys), new String[] {"topic", "term"}, "left_semi");
+    Dataset<Row> totals = null;
+    Dataset<Row> counts = null;
+    for (String g : granularities) {
+      Dataset<Row> periodTotals = articles
+          .select(lit(g).as("granularity"),
+              periodStart(g, col("issue_date")).as("period_start"), col("publication"),
+              col("char_count"))
+          .groupBy(col("granularity"), col("period_start"), col("publication"))
+          .agg(count(lit(1)).as("total_articles"),
+              coalesce(sum(col("char_count")).cast(DataTypes.LongType), lit(0L)).as("total_chars"));
+      Dataset<Row> dated = known.select(lit(g).as("granularity"),
+          periodStart(g, col("issue_date")).as("period_start"), col("publication"), col("topic"),
+          col("term"), col("article_id"), col("mentions"));
+      Dataset<Row> perTerm = dated
+          .groupBy(col("granularity"), col("period_start"), col("publication"), col("topic"),
+              col("term"))
+          .agg(sum(col("mentions")).cast(DataTypes.LongType).as("mentions"),
+              count(lit(1)).as("articles_with"));
+      Dataset<Row> perTopic = dated
+          .groupBy(col("granularity"), col("period_start"), col("publication"), col("topic"))
+          .agg(sum(col("mentions")).cast(DataTypes.LongType).as("mentions"),
+              count_distinct(col("article_id")).as("articles_with"))
+          .withColumn("term", lit(TrendsTables.ALL_TERMS));
+      Dataset<Row> periodCounts = perTerm.unionByName(perTopic);
+      totals = totals == null ? periodTotals : totals.unionByName(periodTotals);
+      counts = counts == null ? periodCounts : counts.unionByName(periodCounts);
+    }
+    Dataset<Row> grid = totals.crossJoin(broadcast(keys));
+    Dataset<Row> joined = grid.join(counts,
+        new String[] {"granularity", "period_start", "publication", "topic", "term"}, "left");
+    Column mentionsCol = coalesce(col("mentions"), lit(0L));
+    Column with = coalesce(col("articles_with"), lit(0L));
+    Column n = col("total_articles").cast(DataTypes.DoubleType);
+    Column share = with.cast(DataTypes.DoubleType).divide(n);
+    double z = TrendMeasures.Z95;
+    Column denominator = lit(1.0).plus(lit(z * z).divide(n));
+    Column centre = share.plus(lit(z * z / 2).divide(n)).divide(denominator);
+    Column half = lit(z).multiply(sqrt(share.multiply(lit(1.0).minus(share)).divide(n)
+        .plus(lit(z * z / 4).divide(n.multiply(n))))).divide(denominator);
+    return joined.select(
+        col("period_start"), col("publication"), col("topic"), col("term"),
+        mentionsCol.as("mentions"),
+        with.as("articles_with"),
+        col("total_articles"),
+        col("total_chars"),
+        when(col("total_chars").gt(0),
+            mentionsCol.cast(DataTypes.DoubleType).multiply(1e6).divide(col("total_chars")))
+            .as("mentions_per_million_chars"),
+        share.as("article_share"),
+        greatest(lit(0.0), centre.minus(half)).as("article_share_ci_low"),
+        least(lit(1.0), centre.plus(half)).as("article_share_ci_high"),
+        col("total_articles").lt(thinPeriodArticles).as("thin_period"),
+        col("granularity"));
+  }
+
+  /**
+   * The published {@code term_first_seen}: per key (term, and topic as term {@code *}) and
+   * publication, the earliest article with a hit; ties on the date go to the smallest article_id
+   * (the earlier article of the issue).
+   *
+   * <p>In: {@code term_mentions} rows, {@code articles} rows (article_id, headline), the
+   * {@link #keys}. Out: {@link TrendsTables#FIRST_SEEN_SCHEMA}.
+   */
+  public static Dataset<Row> firstSeen(Dataset<Row> mentions, Dataset<Row> articles,
+      Dataset<Row> keys) {
+    Dataset<Row> known = mentions.join(broadcast(keys), new String[] {"topic", "term"}, "left_semi")
+        .select(col("topic"), col("term"), col("publication"), col("issue_date"),
+            col("article_id"));
+    Dataset<Row> all = known.unionByName(known.withColumn("term", lit(TrendsTables.ALL_TERMS)));
+    Dataset<Row> first = all
+        .withColumn("n", row_number().over(Window.partitionBy("topic", "term", "publication")
+            .orderBy(col("issue_date"), col("article_id"))))
+        .filter(col("n").equalTo(1));
+    return first.join(articles.select(col("article_id"), col("headline")), "article_id")
+        .select(col("topic"), col("term"), col("publication"), col("issue_date").as("first_date"),
+            col("article_id").as("first_article_id"), col("headline"));
+  }
+
+  /**
+   * The published {@code term_contexts}: up to {@code perTermMonth} KWIC lines per term,
+   * publication and month, chosen by a hash of the hit's article and offset, so the same
+   * warehouse always gives the same sample and a rerun of other days does not reshuffle it.
+   *
+   * <p>In: {@code term_hits} rows. Out: {@link TrendsTables#CONTEXTS_SCHEMA}.
+   */
+  public static Dataset<Row> contexts(Dataset<Row> hits, int perTermMonth) {
+    return hits
+        .withColumn("n", row_number().over(Window
+            .partitionBy(col("publication"), col("topic"), col("term"),
+                trunc(col("issue_date"), "month"))
+            .orderBy(xxhash64(col("article_id"), col("section"), col("section_index"),
+                col("offset")), col("article_id"), col("section"), col("section_index"),
+                col("offset"))))
+        .filter(col("n").leq(perTermMonth))
+        .select(col("article_id"), col("issue_date"), col("publication"), col("topic"),
+            col("term"), col("section"), col("left"), col("hit"), col("right"));
+  }
+}

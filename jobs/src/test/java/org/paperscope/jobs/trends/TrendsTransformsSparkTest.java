@@ -1,0 +1,262 @@
+package org.paperscope.jobs.trends;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.paperscope.common.match.TermList;
+import org.paperscope.common.measures.TrendMeasures;
+import org.paperscope.common.token.TokenizerSettings;
+import org.paperscope.common.token.TokenizerSettings.Segmenter;
+import org.paperscope.jobs.spark.SparkTestSession;
+
+@Tag("spark")
+class TrendsTransformsSparkTest {
+  private static final TermList TERMS = TermList.parse("""
+      内卷: 内卷, 内卷式
+      新质生产力
+      部委: 财政部
+      营商环境
+      """, "test");
+  private static final StructType ARTICLES = new StructType()
+      .add("article_id", DataTypes.StringType)
+      .add("publication", DataTypes.StringType)
+      .add("issue_date", DataTypes.DateType)
+      .add("char_count", DataTypes.IntegerType)
+      .add("headline", DataTypes.StringType);
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void session() {
+    spark = SparkTestSession.get();
+  }
+
+  private static TrendsOptions options(boolean secondOpinion) {
+    return new TrendsOptions(TERMS, Segmenter.VITERBI, secondOpinion,
+        TrendsOptions.ALL_GRANULARITIES, 3, 5, 2, null);
+  }
+
+  private static TermInputRow article(String id, String date, String headline, String body) {
+    TermInputRow row = new TermInputRow();
+    row.setArticleId(id);
+    row.setPublication("测试报");
+    row.setIssueDate(LocalDate.parse(date));
+    row.setHeadline(headline);
+    row.setSubheadings(List.of());
+    row.setBody(body);
+    return row;
+  }
+
+  private static List<String> rows(Dataset<Row> rows, String... columns) {
+    List<String> out = new ArrayList<>();
+    for (Row row : rows.selectExpr(columns).collectAsList()) {
+      out.add(row.mkString("|"));
+    }
+    out.sort(null);
+    return out;
+  }
+
+  @Test
+  void countsHitsPerArticleAndTermWithHeadlineFlagAndFirstBodyOffset() {
+    Dataset<TermInputRow> articles = spark.createDataset(List.of(
+        article("a1", "2024-03-01", "整治内卷", "不搞内卷式竞争，整治内卷。形成新质生产力。"),
+        article("a2", "2024-03-01", "各地财政部门", "财政部部长出席。各地财政部门要加强管理。")),
+        TermInputRow.ENCODER);
+    Dataset<TermFindingRow> findings = TrendsTransforms.detect(articles, options(false)).cache();
+
+    assertThat(rows(TrendsTransforms.mentions(findings), "article_id", "topic", "term",
+        "mentions", "in_headline", "first_offset", "cast(issue_date as string)"))
+        .containsExactly(
+            "a1|内卷|内卷|2|true|10|2024-03-01",
+            "a1|内卷|内卷式|1|false|2|2024-03-01",
+            "a1|新质生产力|新质生产力|1|false|15|2024-03-01",
+            "a2|部委|财政部|1|false|0|2024-03-01");
+    assertThat(rows(TrendsTransforms.conflicts(findings), "article_id", "term", "outcome",
+        "section", "segmentation", "context"))
+        .containsExactly(
+            "a2|财政部|refused|body|财政|部门|出席。各地[财政部]门要加强管",
+            "a2|财政部|refused|headline|财政|部门|各地[财政部]门");
+    assertThat(rows(TrendsTransforms.hits(findings), "article_id", "term", "left", "hit", "right")
+        .get(0)).isEqualTo("a1|内卷|整治|内卷|");
+  }
+
+  @Test
+  void secondOpinionRescuesAndReportsIt() {
+    Dataset<TermInputRow> articles = spark.createDataset(List.of(
+        article("a1", "2024-03-01", "", "我国营商环境持续优化。")), TermInputRow.ENCODER);
+    Dataset<TermFindingRow> findings = TrendsTransforms.detect(articles, options(true));
+
+    assertThat(rows(TrendsTransforms.mentions(findings), "term", "mentions"))
+        .containsExactly("营商环境|1");
+    assertThat(rows(TrendsTransforms.conflicts(findings), "term", "outcome", "segmentation"))
+        .containsExactly("营商环境|rescued|国营|商|环境");
+  }
+
+  private static Dataset<Row> articleRows(Object[]... rows) {
+    List<Row> list = new ArrayList<>();
+    for (Object[] r : rows) {
+      list.add(RowFactory.create(r[0], "测试报", LocalDate.parse((String) r[1]), r[2], "标题" + r[0]));
+    }
+    return spark.createDataFrame(list, ARTICLES);
+  }
+
+  private static Dataset<Row> mentionRows(Object[]... rows) {
+    List<Row> list = new ArrayList<>();
+    for (Object[] r : rows) {
+      list.add(RowFactory.create(r[0], r[2], r[3], r[4], false, 0, "测试报",
+          LocalDate.parse((String) r[1])));
+    }
+    return spark.createDataFrame(list, TrendsTables.MENTIONS_SCHEMA);
+  }
+
+  private static final Object[][] FOUR_DAYS = {
+      {"d1a", "2024-01-31", 100}, {"d1b", "2024-01-31", 300},
+      {"d2a", "2024-02-01", 200},
+      {"d3a", "2024-02-02", 100}, {"d3b", "2024-02-02", 100}, {"d3c", "2024-02-02", 100},
+      {"d4a", "2025-01-01", 50}};
+
+  @Test
+  void givesEveryPeriodAndKeyARowCountingAllArticlesAndChars() {
+    Dataset<Row> trends = TrendsTransforms.trends(
+        mentionRows(new Object[] {"d1a", "2024-01-31", "内卷", "内卷", 2},
+            new Object[] {"d1a", "2024-01-31", "内卷", "内卷式", 1},
+            new Object[] {"d3b", "2024-02-02", "内卷", "内卷式", 1}),
+        articleRows(FOUR_DAYS), TrendsTransforms.keys(spark, TERMS),
+        TrendsOptions.ALL_GRANULARITIES, 3).cache();
+
+    assertThat(rows(trends.filter(col("granularity").equalTo("day")
+            .and(col("topic").equalTo("内卷"))),
+        "cast(period_start as string)", "term", "mentions", "articles_with", "total_articles",
+        "total_chars", "thin_period"))
+        .containsExactly(
+            "2024-01-31|*|3|1|2|400|true",
+            "2024-01-31|内卷|2|1|2|400|true",
+            "2024-01-31|内卷式|1|1|2|400|true",
+            "2024-02-01|*|0|0|1|200|true",
+            "2024-02-01|内卷|0|0|1|200|true",
+            "2024-02-01|内卷式|0|0|1|200|true",
+            "2024-02-02|*|1|1|3|300|false",
+            "2024-02-02|内卷|0|0|3|300|false",
+            "2024-02-02|内卷式|1|1|3|300|false",
+            "2025-01-01|*|0|0|1|50|true",
+            "2025-01-01|内卷|0|0|1|50|true",
+            "2025-01-01|内卷式|0|0|1|50|true");
+    // Roll-ups sum numerators and denominators: February is 1 of 4 articles, not the mean of
+    // the daily shares (0 and 1/3).
+    assertThat(rows(trends.filter(col("granularity").equalTo("month")
+            .and(col("term").equalTo("*")).and(col("topic").equalTo("内卷"))),
+        "cast(period_start as string)", "mentions", "articles_with", "total_articles",
+        "article_share", "mentions_per_million_chars"))
+        .containsExactly("2024-01-01|3|1|2|0.5|7500.0", "2024-02-01|1|1|4|0.25|2000.0",
+            "2025-01-01|0|0|1|0.0|0.0");
+    assertThat(rows(trends.filter(col("granularity").equalTo("week")
+            .and(col("term").equalTo("*")).and(col("topic").equalTo("内卷"))),
+        "cast(period_start as string)", "total_articles"))
+        .containsExactly("2024-01-29|6", "2024-12-30|1");
+    assertThat(trends.filter(col("granularity").equalTo("year")
+        .and(col("topic").equalTo("新质生产力")).and(col("term").equalTo("新质生产力"))
+        .and(col("mentions").equalTo(0))).count()).isEqualTo(2);
+  }
+
+  @Test
+  void computesTheWilsonIntervalLikeTheReference() {
+    Dataset<Row> trends = TrendsTransforms.trends(
+        mentionRows(new Object[] {"d3b", "2024-02-02", "内卷", "内卷", 1}),
+        articleRows(FOUR_DAYS), TrendsTransforms.keys(spark, TERMS), List.of("day"), 3);
+    Row row = trends.filter(col("period_start").equalTo(java.sql.Date.valueOf("2024-02-02"))
+        .and(col("term").equalTo("内卷"))).collectAsList().get(0);
+    Row zero = trends.filter(col("period_start").equalTo(java.sql.Date.valueOf("2024-01-31"))
+        .and(col("term").equalTo("内卷"))).collectAsList().get(0);
+
+    TrendMeasures.Interval third = TrendMeasures.wilson95(1, 3);
+    assertThat(row.<Double>getAs("article_share_ci_low")).isCloseTo(third.low(), within(1e-12));
+    assertThat(row.<Double>getAs("article_share_ci_high")).isCloseTo(third.high(), within(1e-12));
+    assertThat(zero.<Double>getAs("article_share_ci_low")).isEqualTo(0.0);
+    assertThat(zero.<Double>getAs("article_share_ci_high"))
+        .isCloseTo(TrendMeasures.wilson95(0, 2).high(), within(1e-12));
+  }
+
+  @Test
+  void firstSeenTakesTheEarliestDateThenTheSmallestArticleId() {
+    Dataset<Row> first = TrendsTransforms.firstSeen(
+        mentionRows(new Object[] {"d3c", "2024-02-02", "内卷", "内卷式", 1},
+            new Object[] {"d3b", "2024-02-02", "内卷", "内卷式", 1},
+            new Object[] {"d4a", "2025-01-01", "内卷", "内卷", 1}),
+        articleRows(FOUR_DAYS), TrendsTransforms.keys(spark, TERMS));
+
+    assertThat(rows(first, "topic", "term", "cast(first_date as string)", "first_article_id",
+        "headline"))
+        .containsExactly("内卷|*|2024-02-02|d3b|标题d3b", "内卷|内卷|2025-01-01|d4a|标题d4a",
+            "内卷|内卷式|2024-02-02|d3b|标题d3b");
+  }
+
+  @Test
+  void capsContextsPerTermAndMonthWithAStableSample() {
+    List<Row> hits = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      hits.add(RowFactory.create("a" + i, "内卷", "内卷", "内卷", "body", 0, i, "左", "内卷", "右",
+          "测试报", LocalDate.of(2024, 3, 1 + i)));
+    }
+    hits.add(RowFactory.create("b", "内卷", "内卷", "内卷", "body", 0, 0, "左", "内卷", "右", "测试报",
+        LocalDate.of(2024, 4, 1)));
+    Dataset<Row> all = spark.createDataFrame(hits, TrendsTables.HITS_SCHEMA);
+    List<Row> backwards = new ArrayList<>(hits);
+    java.util.Collections.reverse(backwards);
+    Dataset<Row> reversed = spark.createDataFrame(backwards, TrendsTables.HITS_SCHEMA);
+
+    List<String> sample = rows(TrendsTransforms.contexts(all, 3), "article_id");
+    assertThat(sample).hasSize(4).contains("b");
+    assertThat(rows(TrendsTransforms.contexts(reversed, 3), "article_id")).isEqualTo(sample);
+  }
+
+  @Test
+  void ranksWordsWhoseShareOfArticlesRoseAgainstTheMonthsBefore() {
+    List<Row> vocabulary = new ArrayList<>();
+    List<Row> articles = new ArrayList<>();
+    for (int m = 1; m <= 6; m++) {
+      LocalDate day = LocalDate.of(2024, m, 1);
+      for (int a = 0; a < 10; a++) {
+        articles.add(RowFactory.create("m" + m + "a" + a, "测试报", day, 100, ""));
+      }
+      vocabulary.add(RowFactory.create("发展", 20L, 8L, "测试报", day));
+      if (m == 6) {
+        vocabulary.add(RowFactory.create("低空经济", 9L, 6L, "测试报", day));
+      }
+      if (m == 5) {
+        vocabulary.add(RowFactory.create("低空经济", 1L, 1L, "测试报", day));
+      }
+    }
+    EmergingSettings settings = new EmergingSettings(TokenizerSettings.of(Segmenter.VITERBI),
+        EmergingSettings.DEFAULT_POS, EmergingSettings.DEFAULT_EXCLUDED_POS, Set.of(), 2, 12, 3, 3,
+        10);
+    Dataset<Row> emerging = EmergingTransforms.emerging(
+        spark.createDataFrame(vocabulary, TrendsTables.VOCABULARY_SCHEMA),
+        spark.createDataFrame(articles, ARTICLES), List.of("低空经济"), settings);
+
+    List<Row> ranked = emerging.collectAsList();
+    assertThat(ranked).hasSize(1);
+    Row top = ranked.get(0);
+    assertThat(top.<LocalDate>getAs("month")).isEqualTo(LocalDate.of(2024, 6, 1));
+    assertThat(top.<String>getAs("term")).isEqualTo("低空经济");
+    assertThat(top.<Boolean>getAs("tracked")).isTrue();
+    assertThat(top.<Long>getAs("baseline_articles_with")).isEqualTo(1L);
+    assertThat(top.<Long>getAs("baseline_total_articles")).isEqualTo(50L);
+    assertThat(top.<Integer>getAs("baseline_months")).isEqualTo(5);
+    assertThat(top.<Double>getAs("score"))
+        .isCloseTo(TrendMeasures.signedLogLikelihood(6, 10, 1, 50), within(1e-9));
+  }
+}
