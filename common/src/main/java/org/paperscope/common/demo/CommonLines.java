@@ -36,7 +36,7 @@ final class CommonLines {
       """);
 
   /** 人工智能 / 大模型 as an aside in any industry story, slowly more common. */
-  static final Curve AI_CHANCE = Curve.of("2023-01-01:0.03", "2025-12-31:0.18");
+  static final Curve AI_CHANCE = Curve.of("2023-01-01:0.02", "2025-12-31:0.22");
 
   static final List<Template> AI = Template.lines("""
       企业还积极引入人工智能技术，提升研发、生产和管理效率。

@@ -10,7 +10,7 @@ final class IndustryThemes {
 
   /** 人工智能 / AI / 大模型: grows steadily over the three years; 大模型 from 2023-03. */
   static final Theme AI = Theme.of("ai", Kind.INDUSTRY,
-      Curve.of("2023-01-01:0.5", "2025-12-31:3.6"),
+      Curve.of("2023-01-01:0.4", "2025-12-31:4.2"),
       """
       人工智能赋能千行百业步伐加快|应用场景持续拓展
       {市}发布人工智能产业发展行动方案|打造创新应用高地
