@@ -57,7 +57,11 @@ import org.paperscope.common.token.TokenizerSettings;
 public final class MinistryDetector {
   private static final Map<MinistryDetectorSettings, MinistryDetector> CACHE =
       new ConcurrentHashMap<>();
-  private static final String SENTENCE_END = "。！？!?；;\n\r";
+  /**
+   * The window ends of {@link TermDetector} (sentence ends and clause punctuation), mirrored so that
+   * the tokens it computed for a candidate can be looked up again instead of segmenting twice.
+   */
+  private static final String WINDOW_END = "。！？!?；;\n\r，,、：:（）()“”\"《》【】「」";
   /** Part-of-speech tags (HanLP natures, by prefix) that end a sub-unit phrase. */
   private static final List<String> UNIT_STOP_TAGS = List.of("w", "p", "u", "d", "r", "m", "q",
       "t", "f", "y", "e", "o", "x");
@@ -276,14 +280,14 @@ public final class MinistryDetector {
     return pos.isEmpty();
   }
 
-  /** The same sentence bounds the term detector tokenizes, so its tokens can be reused. */
+  /** The same window the term detector tokenizes, so its tokens can be reused. */
   private static int[] sentenceAround(String text, int start, int end) {
     int from = start;
-    while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0) {
+    while (from > 0 && WINDOW_END.indexOf(text.charAt(from - 1)) < 0) {
       from--;
     }
     int to = end;
-    while (to < text.length() && SENTENCE_END.indexOf(text.charAt(to)) < 0) {
+    while (to < text.length() && WINDOW_END.indexOf(text.charAt(to)) < 0) {
       to++;
     }
     return new int[] {from, to};

@@ -10,9 +10,9 @@ import org.apache.spark.sql.Encoders;
 public class MinistryInputRow implements Serializable {
   private static final long serialVersionUID = 1L;
   public static final Encoder<MinistryInputRow> ENCODER = Encoders.bean(MinistryInputRow.class);
-  /** The {@code articles} columns to select before {@code .as(ENCODER)}. */
-  public static final String[] COLUMNS = {"article_id", "publication", "issue_date", "headline",
-      "subheadings", "body"};
+  /** Selects the {@code articles} columns under the bean's names, before {@code .as(ENCODER)}. */
+  public static final String[] COLUMNS = {"article_id AS articleId", "publication",
+      "issue_date AS issueDate", "headline", "subheadings", "body"};
 
   private String articleId;
   private String publication;
