@@ -38,7 +38,7 @@ final class NewspaperWriter {
     List<String> themes = new ArrayList<>();
     int count = 5 + random.nextInt(5);
     for (int i = 0; i < count; i++) {
-      boolean isFeature = i < due.size() ? false : random.nextDouble() < FEATURE_CHANCE;
+      boolean isFeature = i >= due.size() && random.nextDouble() < FEATURE_CHANCE;
       Story story = i < due.size()
           ? regular.milestone(due.get(i), date, random)
           : (isFeature ? feature : regular).compose(date, random, themes);

@@ -36,10 +36,6 @@ final class TemplateRenderer {
     this.industry = DemoWords.pick(DemoWords.INDUSTRIES, random);
   }
 
-  LocalDate issueDate() {
-    return issueDate;
-  }
-
   String render(Template template) {
     return render(template.text());
   }
