@@ -30,7 +30,7 @@ final class ArticleAssembler {
     String authorTag = layout == Layout.NEWSPAPER ? takeAuthorTag(draft) : null;
     List<String> subheadings = new ArrayList<>();
     List<String> captions = new ArrayList<>();
-    StringBuilder body = new StringBuilder();
+    List<String> paragraphs = new ArrayList<>();
     Integer continuedTo = null;
     Integer continuedFrom = null;
     int breaks = 0;
@@ -42,7 +42,7 @@ final class ArticleAssembler {
       }
       for (Paragraph paragraph : section.paragraphs) {
         if (!paragraph.text().isEmpty()) {
-          body.append(body.length() == 0 ? "" : "\n").append(paragraph.text());
+          paragraphs.add(paragraph.text());
         }
       }
       captions.addAll(section.captions);
@@ -53,7 +53,7 @@ final class ArticleAssembler {
       boilerplate += section.boilerplateRemoved;
     }
     return new Article(seq, draft.headline, subheadings, draft.leadType, draft.reporters, authorTag,
-        body.toString(), captions, draft.page, continuedTo, continuedFrom, breaks, duplicates, boilerplate);
+        String.join("\n", paragraphs), captions, draft.page, continuedTo, continuedFrom, breaks, duplicates, boilerplate);
   }
 
   /**

@@ -137,6 +137,9 @@ public final class TextNormalizer {
    * are kept so that {@link #foldSpaces(String)} can tell them apart.
    */
   public static String clean(String line) {
+    if (isClean(line)) {
+      return line;
+    }
     StringBuilder out = new StringBuilder(line.length());
     boolean decodedLt = appendCleaned(line, out, true);
     if (decodedLt) {
@@ -146,6 +149,22 @@ public final class TextNormalizer {
       appendCleaned(once, out, false);
     }
     return out.toString();
+  }
+
+  /** Nothing for {@link #clean(String)} to do: the common case, worth a quick scan. */
+  private static boolean isClean(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (c == '<' || c == '&' || c < 0x20 || c == 0x7F) {
+          return false;
+        }
+      } else if ((c >= 0xFF10 && c <= 0xFF5A) || (c < 0x3000 && (isZeroWidth(c) || Character.isSpaceChar(c)))
+          || c == 0xFEFF || Character.isSurrogate(c) || (c >= 0x80 && c < 0xA0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns true when a decoded entity produced a '<'. */
@@ -215,8 +234,7 @@ public final class TextNormalizer {
       // dropped: zero-width characters only break word matching
     } else if (cp == IDEOGRAPHIC_SPACE) {
       out.append(IDEOGRAPHIC_SPACE);
-    } else if (cp == '\t' || cp == '\n' || cp == '\r' || Character.getType(cp) == Character.SPACE_SEPARATOR
-        || Character.isISOControl(cp)) {
+    } else if (Character.isSpaceChar(cp) || Character.isISOControl(cp)) {
       out.append(' ');
     } else {
       out.appendCodePoint(cp);
@@ -233,6 +251,9 @@ public final class TextNormalizer {
    * runs collapse to one ASCII space, and the line is trimmed.
    */
   public static String foldSpaces(String line) {
+    if (hasNoSpaces(line)) {
+      return line;
+    }
     StringBuilder out = new StringBuilder(line.length());
     boolean pendingSpace = false;
     boolean pendingIdeographic = false;
@@ -255,6 +276,16 @@ public final class TextNormalizer {
       last = cp;
     }
     return out.toString();
+  }
+
+  private static boolean hasNoSpaces(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == IDEOGRAPHIC_SPACE || c == '\t' || (c >= 0x80 && Character.isSpaceChar(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True for a Chinese (Han) character, including the extension blocks. */
