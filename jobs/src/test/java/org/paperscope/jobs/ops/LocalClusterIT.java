@@ -1,0 +1,135 @@
+package org.paperscope.jobs.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.paperscope.common.SharedData;
+import org.paperscope.jobs.ExitCode;
+import org.paperscope.jobs.Main;
+import org.paperscope.jobs.spark.SparkTestSession;
+
+/**
+ * The whole pipeline submitted with Spark's real submit entry point to a standalone cluster (one
+ * master, two workers, executors in their own JVMs; {@code bin/local-cluster run}) writes the same
+ * tables, row for row, as a {@code local[*]} run of the same slice of the xwlb corpus. Catches
+ * closures that do not serialize, files read on the driver only, and state that lives in one JVM.
+ *
+ * <p>The slice defaults to {@value #DEFAULT_FROM}..{@value #DEFAULT_TO}; override with
+ * {@code -Dpaperscope.it.from=... -Dpaperscope.it.to=...}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LocalClusterIT {
+  static final String DEFAULT_FROM = "2024-01-01";
+  static final String DEFAULT_TO = "2024-01-21";
+  /** Columns whose values name the run that wrote them, not the data. */
+  private static final Set<String> RUN_COLUMNS = Set.of("run_id");
+  private static final Duration CLUSTER_TIMEOUT = Duration.ofMinutes(12);
+
+  private Path scratch;
+  private Path localWarehouse;
+  private Path clusterWarehouse;
+  private Path clusterDir;
+  private ExternalCommand cluster;
+  private int masterPort;
+
+  @BeforeAll
+  void runTheSliceLocallyAndOnTheCluster() {
+    Path corpus = SharedData.xwlbCorpus();
+    Path jar = OpsPaths.shadedJar();
+    String from = System.getProperty("paperscope.it.from", DEFAULT_FROM);
+    String to = System.getProperty("paperscope.it.to", DEFAULT_TO);
+    scratch = OpsPaths.scratch("local-cluster");
+    localWarehouse = scratch.resolve("warehouse-local");
+    clusterWarehouse = scratch.resolve("warehouse-cluster");
+    clusterDir = scratch.resolve("cluster");
+    List<String> options = List.of("--input", corpus.toString(), "--from", from, "--to", to);
+
+    masterPort = freePort();
+    Map<String, String> environment = Map.of(
+        "PAPERSCOPE_JAR", jar.toString(),
+        "PAPERSCOPE_CLUSTER_DIR", clusterDir.toString(),
+        "PAPERSCOPE_MASTER_PORT", String.valueOf(masterPort),
+        "PAPERSCOPE_MASTER_UI_PORT", String.valueOf(freePort()));
+    List<String> command = Stream.concat(
+        Stream.of("bash", OpsPaths.projectDir().resolve("bin/local-cluster").toString(), "run",
+            "--output", clusterWarehouse.toString(), "--run-id", "cluster-it"),
+        options.stream()).toList();
+    cluster = ExternalCommand.run(command, environment, OpsPaths.projectDir(), scratch.resolve("local-cluster.log"),
+        CLUSTER_TIMEOUT);
+
+    String[] local = Stream.concat(
+        Stream.of("run", "--master", "local[*]", "--output", localWarehouse.toString(), "--run-id", "local-it"),
+        options.stream()).toArray(String[]::new);
+    assertThat(Main.run(local)).as("exit code of the local[*] run").isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void clusterRunSucceedsOnTheStandaloneMaster() throws IOException {
+    assertThat(cluster.exitCode()).as(cluster.describe()).isEqualTo(ExitCode.OK);
+
+    JsonNode manifest = new ObjectMapper().readTree(clusterWarehouse.resolve("_runs/cluster-it.json").toFile());
+    assertThat(manifest.path("status").asText()).isEqualTo("succeeded");
+    assertThat(manifest.path("spark_master").asText()).isEqualTo("spark://127.0.0.1:" + masterPort);
+  }
+
+  @Test
+  void bothWorkersRanAnExecutorInItsOwnJvm() throws IOException {
+    assertThat(cluster.exitCode()).as(cluster.describe()).isEqualTo(ExitCode.OK);
+
+    for (String worker : List.of("worker-1", "worker-2")) {
+      try (Stream<Path> files = Files.walk(clusterDir.resolve("work").resolve(worker))) {
+        // The worker writes each executor's output to work/<worker>/<app-id>/<executor-id>/stderr.
+        assertThat(files.filter(file -> file.getFileName().toString().equals("stderr")).toList())
+            .as("executor logs of %s", worker).isNotEmpty();
+      }
+    }
+  }
+
+  @Test
+  void clusterWritesTheSameTablesAsLocal() {
+    assertThat(cluster.exitCode()).as(cluster.describe()).isEqualTo(ExitCode.OK);
+
+    List<String> tables = WarehouseSnapshot.tables(localWarehouse);
+    assertThat(tables).contains("articles", "issues");
+    assertThat(WarehouseSnapshot.tables(clusterWarehouse)).isEqualTo(tables);
+    for (String table : tables) {
+      assertThat(WarehouseSnapshot.partitions(clusterWarehouse, table)).as("partition folders of %s", table)
+          .isEqualTo(WarehouseSnapshot.partitions(localWarehouse, table));
+    }
+  }
+
+  @Test
+  void clusterWritesTheSameRowsAsLocal() {
+    assertThat(cluster.exitCode()).as(cluster.describe()).isEqualTo(ExitCode.OK);
+
+    for (String table : WarehouseSnapshot.tables(localWarehouse)) {
+      List<String> local = WarehouseSnapshot.rows(SparkTestSession.get(), localWarehouse, table, RUN_COLUMNS);
+      List<String> onCluster = WarehouseSnapshot.rows(SparkTestSession.get(), clusterWarehouse, table, RUN_COLUMNS);
+      assertThat(WarehouseSnapshot.differences(local, onCluster))
+          .as("table %s: local[*] (first) vs cluster (second)", table).isEmpty();
+      assertThat(onCluster).as("row count of %s", table).hasSameSizeAs(local);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot find a free port", e);
+    }
+  }
+}
