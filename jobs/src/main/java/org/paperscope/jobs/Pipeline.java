@@ -84,16 +84,16 @@ public final class Pipeline {
       out.println(summary(context, "OK", started));
       return ExitCode.OK;
     } catch (ConfigException e) {
-      RunManifest.write(context, "config_error", started, Instant.now(), args, e.getMessage());
+      writeFinalManifest(context, "config_error", started, args, e.getMessage());
       err.println("paperscope " + command + ": configuration error: " + e.getMessage());
       return ExitCode.USAGE;
     } catch (NoInputException e) {
-      RunManifest.write(context, "no_input", started, Instant.now(), args, e.getMessage());
+      writeFinalManifest(context, "no_input", started, args, e.getMessage());
       err.println("paperscope " + command + ": " + e.getMessage());
       return ExitCode.NO_INPUT;
     } catch (RuntimeException e) {
       LOG.error("Run {} failed", runId, e);
-      RunManifest.write(context, "failed", started, Instant.now(), args, e.toString());
+      writeFinalManifest(context, "failed", started, args, e.toString());
       err.println("paperscope " + command + ": FAILED: " + e);
       err.println(summary(context, "FAILED", started));
       return ExitCode.FAILURE;
@@ -101,6 +101,16 @@ public final class Pipeline {
       if (ownsSession) {
         spark.stop();
       }
+    }
+  }
+
+  /** Records how a failed run ended; a manifest that cannot be written must not hide the error. */
+  private static void writeFinalManifest(RunContext context, String status, Instant started, List<String> args,
+      String error) {
+    try {
+      RunManifest.write(context, status, started, Instant.now(), args, error);
+    } catch (java.io.UncheckedIOException e) {
+      LOG.error("Cannot record the end of run {} ({}): {}", context.runId(), status, e.getMessage());
     }
   }
 

@@ -67,6 +67,11 @@ public final class IngestStage implements Stage {
       covered.add(new DayKey(file.getPublication(), file.getIssueDate()));
       paths.add(file.getSourcePath());
     }
+    for (RejectRow reject : found.rejects()) {
+      if (reject.getIssueDate() != null) {
+        covered.add(new DayKey(reject.getPublication(), reject.getIssueDate()));
+      }
+    }
     found.publications().forEach(context::addPublication);
     context.setCoveredDays(covered);
     context.addInputFiles(paths);

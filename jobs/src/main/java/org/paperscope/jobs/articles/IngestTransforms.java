@@ -37,11 +37,12 @@ public final class IngestTransforms {
         .orderBy(col("sourcePath")));
     Column duplicate = col("rejectReason").isNull().and(col("sha256").isNotNull()).and(col("copy_rank").gt(1));
     return parsed.withColumn("copy_rank", rank)
-        .withColumn("rejectReason", when(duplicate, lit(RejectReason.DUPLICATE_CONTENT.code()))
+        .withColumn("is_copy", duplicate)
+        .withColumn("rejectReason", when(col("is_copy"), lit(RejectReason.DUPLICATE_CONTENT.code()))
             .otherwise(col("rejectReason")))
-        .withColumn("rejectDetail", when(duplicate, lit("same bytes as another file of this publication and date"))
+        .withColumn("rejectDetail", when(col("is_copy"), lit("same bytes as another file of this publication and date"))
             .otherwise(col("rejectDetail")))
-        .drop("copy_rank")
+        .drop("copy_rank", "is_copy")
         .as(ParsedFileRow.ENCODER);
   }
 

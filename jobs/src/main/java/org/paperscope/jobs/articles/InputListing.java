@@ -122,13 +122,17 @@ public final class InputListing {
       return;
     }
     if (status.isDirectory()) {
-      if (IssuePaths.hasIssueExtension(name, extensions)) {
-        String relative = collector.relative(status.getPath());
+      String relative = collector.relative(status.getPath());
+      LocalDate dirDate = paths.dateOf(relative);
+      boolean inRange = dirDate == null || ((collector.from == null || !dirDate.isBefore(collector.from))
+          && (collector.to == null || !dirDate.isAfter(collector.to)));
+      if (IssuePaths.hasIssueExtension(name, extensions) && inRange) {
         collector.rejects.add(new RejectRow(status.getPath().toString(), publicationOf(relative, collector),
-            paths.dateOf(relative), RejectReason.NOT_A_FILE.code(),
+            dirDate, RejectReason.NOT_A_FILE.code(),
             "a directory named like an issue file; its contents are read as usual"));
       }
       FileStatus[] children = fs.listStatus(status.getPath());
+      reportUnlistable(status.getPath(), children, collector);
       java.util.Arrays.sort(children, Comparator.comparing(child -> child.getPath().getName()));
       for (FileStatus child : children) {
         walk(fs, child, collector);
@@ -172,6 +176,38 @@ public final class InputListing {
         int dot = relative.lastIndexOf('.');
         String edition = (dot > 0 ? relative.substring(0, dot) : relative).replace('/', '_');
         file.setIssueId(file.getPublication() + "/" + file.getIssueDate() + "/" + edition);
+      }
+    }
+  }
+
+  /**
+   * Hadoop's local file system silently drops entries it cannot stat (a link to nowhere, a file
+   * that vanished): on local folders, such issue-named entries become {@code unreadable} rejects
+   * instead of disappearing from the run.
+   */
+  private void reportUnlistable(Path dir, FileStatus[] listed, Collector collector) {
+    if (!"file".equals(dir.toUri().getScheme())) {
+      return;
+    }
+    String[] names = new java.io.File(dir.toUri().getPath()).list();
+    if (names == null) {
+      return;
+    }
+    Set<String> seen = new TreeSet<>();
+    for (FileStatus child : listed) {
+      seen.add(child.getPath().getName());
+    }
+    for (String name : names) {
+      if (!seen.contains(name) && IssuePaths.hasIssueExtension(name, extensions)) {
+        Path path = new Path(dir, name);
+        String relative = collector.relative(path);
+        LocalDate date = paths.dateOf(relative);
+        if (date != null && ((collector.from != null && date.isBefore(collector.from))
+            || (collector.to != null && date.isAfter(collector.to)))) {
+          continue;
+        }
+        collector.rejects.add(new RejectRow(path.toString(), publicationOf(relative, collector), date,
+            RejectReason.UNREADABLE.code(), "listed in its folder but cannot be opened (a broken link or a file that vanished)"));
       }
     }
   }
