@@ -1,0 +1,97 @@
+package org.paperscope.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.paperscope.jobs.spark.SparkTestSession;
+
+/**
+ * docs/tables.md is the published contract: every table the full pipeline writes has a section
+ * there listing exactly its columns, in order, with their types, and every documented table is
+ * written. Partition columns are marked *(partition)* and checked against the folder names.
+ */
+@Tag("spark")
+class TablesDocTest {
+  private static final Pattern SECTION = Pattern.compile("^## ([a-z][a-z0-9_]*)\\s*$");
+  private static final Pattern ROW = Pattern.compile("^\\|\\s*([a-z][a-z0-9_]*)\\s*\\|\\s*([a-z0-9<>,_ ]+?)\\s*\\|(.*)\\|\\s*$");
+
+  record DocColumn(String name, String type, boolean partition) {}
+
+  @Test
+  void everyWrittenTableMatchesItsDocumentedSchema() throws IOException {
+    Path warehouse = XwlbWarehouse.get();
+    Map<String, List<DocColumn>> documented = documentedTables();
+    List<String> written = WarehouseRows.tables(warehouse);
+
+    assertThat(documented.keySet()).as("tables documented in docs/tables.md")
+        .containsExactlyInAnyOrderElementsOf(written);
+    for (String table : written) {
+      Path dir = warehouse.resolve(table);
+      StructType schema = SparkTestSession.get().read().option("basePath", dir.toString())
+          .parquet(dir.toString()).schema();
+      List<String> partitions = partitionColumns(dir);
+      List<String> actual = new ArrayList<>();
+      for (StructField field : schema.fields()) {
+        boolean partition = partitions.contains(field.name());
+        actual.add(field.name() + " " + (partition ? "(partition)" : field.dataType().simpleString()));
+      }
+      List<String> expected = new ArrayList<>();
+      for (DocColumn column : documented.get(table)) {
+        expected.add(column.name() + " " + (column.partition() ? "(partition)" : column.type()));
+      }
+      assertThat(actual).as("columns of %s (docs/tables.md vs. Parquet)", table).isEqualTo(expected);
+    }
+  }
+
+  /** Sections {@code ## table_name} with a {@code | column | type | meaning |} table. */
+  static Map<String, List<DocColumn>> documentedTables() throws IOException {
+    Path doc = Path.of(System.getProperty("paperscope.project.dir", "..")).resolve("docs/tables.md");
+    Map<String, List<DocColumn>> tables = new LinkedHashMap<>();
+    String current = null;
+    for (String line : Files.readAllLines(doc, StandardCharsets.UTF_8)) {
+      Matcher section = SECTION.matcher(line);
+      if (section.matches()) {
+        current = section.group(1);
+        continue;
+      }
+      if (line.startsWith("## ")) {
+        current = null;
+        continue;
+      }
+      Matcher row = ROW.matcher(line);
+      if (current != null && row.matches() && !row.group(1).equals("column")) {
+        tables.computeIfAbsent(current, key -> new ArrayList<>())
+            .add(new DocColumn(row.group(1), row.group(2).trim(), row.group(3).contains("*(partition)*")));
+      }
+    }
+    return tables;
+  }
+
+  /** Names of the partition folders ({@code name=value}) on the path to the first Parquet file. */
+  private static List<String> partitionColumns(Path table) throws IOException {
+    try (var files = Files.walk(table)) {
+      Path first = files.filter(file -> file.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+      List<String> names = new ArrayList<>();
+      for (Path part : table.relativize(first.getParent())) {
+        String folder = part.toString();
+        if (folder.contains("=")) {
+          names.add(folder.substring(0, folder.indexOf('=')));
+        }
+      }
+      return names;
+    }
+  }
+}
