@@ -67,7 +67,7 @@ public final class MinistryDetector {
       "t", "f", "y", "e", "o", "x");
   /** First tokens that are not a sub-unit: the ministry's own Party group, its leaders. */
   private static final Set<String> NOT_UNIT_START = Set.of("党组", "党委", "机关", "部长", "副部长",
-      "领导", "系统", "直属", "有关", "相关", "新闻", "发言人", "官员", "会同", "联合");
+      "领导", "系统", "直属", "有关", "相关", "新闻", "发言人", "官员", "会同", "联合", "部署", "调度");
 
   /** Tokens that start with the 部 of a ministry name and swallow it (工|信|部党组, 财政部长 …). */
   private static final Set<String> GLUED_AFTER_BU = Set.of("部长", "部党组", "部党委", "部机关",
@@ -80,6 +80,7 @@ public final class MinistryDetector {
   private final Set<String> blocking;
   private final Set<String> placeTags;
   private final Set<String> allowedPlaces;
+  private final Set<String> glue;
   private final List<String> unitSuffixes;
 
   private MinistryDetector(MinistryDetectorSettings settings) {
@@ -95,6 +96,7 @@ public final class MinistryDetector {
     this.blocking = Set.copyOf(settings.blockingPrefixes());
     this.placeTags = Set.copyOf(settings.placeTags());
     this.allowedPlaces = Set.copyOf(settings.allowedPlaces());
+    this.glue = Set.copyOf(settings.prefixGlue());
     List<String> suffixes = new ArrayList<>(settings.unitSuffixes());
     suffixes.sort(Comparator.comparingInt(String::length).reversed());
     this.unitSuffixes = List.copyOf(suffixes);
@@ -166,21 +168,28 @@ public final class MinistryDetector {
     List<Token> tokens = memo.tokenize(part.substring(bounds[0], bounds[1]));
     int s = start - bounds[0];
     int e = end - bounds[0];
-    Token before = null;
+    int before = -1;
     int after = -1;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.end() == s) {
-        before = t;
+        before = i;
       }
       if (t.start() == e && after < 0) {
         after = i;
       }
     }
-    if (before != null && (blocking.contains(before.text())
-        || (placeTags.contains(before.pos()) && !allowedPlaces.contains(before.text())))) {
-      refused.add(new Refusal(hit.surface(), "prefix", before.text() + "/" + before.pos()));
-      return;
+    // Walk left over glue (兼, 副总理, 公共, 前 …) to the token that decides: 巴基斯坦副总理兼外交部长
+    while (before > 0 && glue.contains(tokens.get(before).text())) {
+      before--;
+    }
+    if (before >= 0) {
+      Token prefix = tokens.get(before);
+      if (blocking.contains(prefix.text())
+          || (placeTags.contains(prefix.pos()) && !allowedPlaces.contains(prefix.text()))) {
+        refused.add(new Refusal(hit.surface(), "prefix", prefix.text() + "/" + prefix.pos()));
+        return;
+      }
     }
     String unit = title || after < 0 ? null
         : unit(tokens, after, bounds[0], otherStarts == null ? Set.of() : otherStarts);
@@ -228,7 +237,7 @@ public final class MinistryDetector {
     StringBuilder phrase = new StringBuilder();
     for (int i = first; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (i > first && otherStarts.contains(t.start() + offset)) {
+      if (otherStarts.contains(t.start() + offset)) {
         return null;
       }
       boolean conjunction = t.pos().startsWith("c") && (t.text().equals("与")

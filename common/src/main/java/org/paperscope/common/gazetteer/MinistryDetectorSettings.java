@@ -17,6 +17,8 @@ import org.paperscope.common.token.TokenizerSettings.Segmenter;
  * @param placeTags         part-of-speech tags of place names (ns, nsf): a place-name token right
  *                          before a name blocks it too (北京市发改委, 以色列卫生部) …
  * @param allowedPlaces     … except these (中国外交部, 我国, 中华人民共和国)
+ * @param prefixGlue        tokens looked through on the way left to that prefix: 巴基斯坦副总理兼外交部长,
+ *                          黎巴嫩公共卫生部, 美国前财政部长, 法国经济与财政部长 are foreign too
  * @param unitSuffixes      endings of a sub-unit name after a body (司, 局, 中心, 办公室 …)
  * @param unitMaxChars      longest sub-unit name looked for, in chars
  */
@@ -27,6 +29,7 @@ public record MinistryDetectorSettings(
     List<String> blockingPrefixes,
     List<String> placeTags,
     List<String> allowedPlaces,
+    List<String> prefixGlue,
     List<String> unitSuffixes,
     int unitMaxChars) implements Serializable {
 
@@ -34,12 +37,15 @@ public record MinistryDetectorSettings(
   public static final List<String> DEFAULT_BLOCKING_PREFIXES = List.of(
       "美", "俄", "英", "德", "韩", "朝", "乌", "欧洲", "欧盟", "欧元区", "该国", "两国", "各国", "多国",
       "他国", "外国", "本国", "别国", "全球", "世界", "各", "省", "市", "县", "区", "州", "盟", "旗", "乡",
-      "镇", "各省", "各地", "各级", "地方", "当地", "省级", "市级", "县级", "全省", "全市", "本市", "本省");
+      "镇", "各省", "各地", "各级", "地方", "当地", "省级", "市级", "县级", "全省", "全市", "本市", "本省",
+      "黎", "叙", "巴", "伊", "成员国", "财长");
   public static final List<String> DEFAULT_PLACE_TAGS = List.of("ns", "nsf");
   public static final List<String> DEFAULT_ALLOWED_PLACES = List.of(
       "中国", "我国", "中华人民共和国", "中方", "全国", "国家", "中央", "中共中央");
+  public static final List<String> DEFAULT_PREFIX_GLUE = List.of("公共", "国民", "经济", "国民经济",
+      "与", "和", "前", "副总理", "总理", "第一副总理", "兼", "联邦", "政府", "临时政府", "过渡政府");
   public static final List<String> DEFAULT_UNIT_SUFFIXES = List.of(
-      "司", "局", "厅", "署", "中心", "办公室", "研究院", "研究所", "所", "处", "委员会", "学院");
+      "司", "局", "厅", "分署", "中心", "办公室", "研究院", "研究所", "所", "处", "委员会", "学院");
   public static final int DEFAULT_UNIT_MAX_CHARS = 14;
 
   public MinistryDetectorSettings {
@@ -49,6 +55,7 @@ public record MinistryDetectorSettings(
     blockingPrefixes = List.copyOf(blockingPrefixes);
     placeTags = List.copyOf(placeTags);
     allowedPlaces = List.copyOf(allowedPlaces);
+    prefixGlue = List.copyOf(prefixGlue);
     unitSuffixes = List.copyOf(unitSuffixes);
     if (unitMaxChars < 1) {
       throw new IllegalArgumentException("unitMaxChars must be >= 1, got " + unitMaxChars);
@@ -58,7 +65,7 @@ public record MinistryDetectorSettings(
   /** The default rules over a gazetteer text, with the Viterbi segmenter. */
   public static MinistryDetectorSettings defaults(String gazetteerSource, String gazetteerText) {
     return new MinistryDetectorSettings(gazetteerSource, gazetteerText, Segmenter.VITERBI,
-        DEFAULT_BLOCKING_PREFIXES, DEFAULT_PLACE_TAGS, DEFAULT_ALLOWED_PLACES,
+        DEFAULT_BLOCKING_PREFIXES, DEFAULT_PLACE_TAGS, DEFAULT_ALLOWED_PLACES, DEFAULT_PREFIX_GLUE,
         DEFAULT_UNIT_SUFFIXES, DEFAULT_UNIT_MAX_CHARS);
   }
 }

@@ -114,6 +114,16 @@ class MinistryDetectorTest {
         .extracting(MinistryMention::unit).containsOnlyNulls();
     assertThat(detect("外交部发言人就中东局势答记者问。").mentions())
         .extracting(MinistryMention::unit).containsOnlyNulls();
+    assertThat(detect("教育部部署做好高校毕业生就业工作。").mentions())
+        .extracting(MinistryMention::unit).containsOnlyNulls();
+  }
+
+  @Test
+  void aBodyRightAfterAnotherIsNotItsUnit() {
+    List<MinistryMention> found = detect("中共中央办公厅国务院办公厅印发意见。").mentions();
+
+    assertThat(found).extracting(m -> m.ministry().id()).containsExactly("gocc", "gosc");
+    assertThat(found).extracting(MinistryMention::unit).containsOnlyNulls();
   }
 
   @Test
@@ -123,6 +133,22 @@ class MinistryDetectorTest {
     assertThat(ids("以色列卫生部说，死亡人数上升。")).isEmpty();
     assertThat(ids("欧洲央行宣布降息。")).isEmpty();
     assertThat(ids("中国人民银行宣布降准，央行有关负责人答记者问。")).containsExactly("pbc", "pbc");
+  }
+
+  @Test
+  void foreignTitlesBehindGlueWordsAreNotCounted() {
+    assertThat(ids("巴基斯坦副总理兼外交部长达尔当天与王毅通电话。")).isEmpty();
+    assertThat(ids("黎巴嫩公共卫生部20日发表声明。")).isEmpty();
+    assertThat(ids("在北京会见美国前财政部长保尔森。")).isEmpty();
+    assertThat(ids("法国经济与财政部长发表讲话。")).isEmpty();
+    assertThat(ids("二十国集团财长和央行行长会议举行。")).isEmpty();
+    assertThat(ids("上海合作组织成员国司法部长会议今天举行。")).isEmpty();
+  }
+
+  @Test
+  void chineseTitlesBehindGlueWordsAreCounted() {
+    assertThat(ids("原国务委员兼国防部长李尚福受贿案。")).containsExactly("mod");
+    assertThat(ids("国家发展改革委和财政部安排中央资金。")).containsExactly("ndrc", "mof");
   }
 
   @Test

@@ -31,6 +31,7 @@ public record MinistriesOptions(
   public static final String BLOCKING_PREFIXES = "ministries.blocking-prefixes";
   public static final String PLACE_TAGS = "ministries.place-tags";
   public static final String ALLOWED_PLACES = "ministries.allowed-places";
+  public static final String PREFIX_GLUE = "ministries.prefix-glue";
   public static final String UNIT_SUFFIXES = "ministries.unit-suffixes";
   public static final String UNIT_MAX_CHARS = "ministries.unit-max-chars";
   public static final String MIN_TOGETHER = "ministries.cooccurrence.min-together";
@@ -67,6 +68,7 @@ public record MinistriesOptions(
         listOr(settings, BLOCKING_PREFIXES, MinistryDetectorSettings.DEFAULT_BLOCKING_PREFIXES),
         listOr(settings, PLACE_TAGS, MinistryDetectorSettings.DEFAULT_PLACE_TAGS),
         listOr(settings, ALLOWED_PLACES, MinistryDetectorSettings.DEFAULT_ALLOWED_PLACES),
+        listOr(settings, PREFIX_GLUE, MinistryDetectorSettings.DEFAULT_PREFIX_GLUE),
         listOr(settings, UNIT_SUFFIXES, MinistryDetectorSettings.DEFAULT_UNIT_SUFFIXES),
         unitMaxChars);
     String measure = settings.string(NETWORK_MEASURE, "npmi").trim();
