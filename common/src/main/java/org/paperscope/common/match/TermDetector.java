@@ -43,8 +43,9 @@ import org.paperscope.common.token.Tokenizer;
  * 风|电光|伏, 从新|质|生产力). A detector built with a second tokenizer (the same segmenter with the
  * terms forced into its lattice) asks it about every refused candidate and keeps the candidate
  * when that segmentation respects its edges; such hits are reported as {@code rescued}. Forcing
- * alone is not used because it also rescues real conflicts (平|稳增长 for 稳增长 in 平稳增长) and
- * is three times slower; the trade-off with corpus figures is in docs/matching.md.
+ * alone is not used because it cuts other words by accident (了无|人机 in 增加了无人机) and it
+ * also rescues real conflicts (平|稳增长 for 稳增长 in 平稳增长); the trade-off with corpus figures
+ * is in docs/matching.md.
  *
  * <p><b>Window.</b> The tokenizer sees only the stretch of text around a candidate up to the
  * nearest sentence end or clause punctuation (。！？；，、： brackets, quotes, line breaks): no
