@@ -1,11 +1,13 @@
 package org.paperscope.jobs.trends;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
@@ -13,6 +15,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
@@ -207,33 +210,32 @@ public final class TrendsTransforms {
   public static Dataset<Row> trends(Dataset<Row> mentions, Dataset<Row> articles,
       Dataset<Row> keys, List<String> granularities, int thinPeriodArticles) {
     Dataset<Row> known = mentions.join(broadcast(keys), new String[] {"topic", "term"}, "left_semi");
-    Dataset<Row> totals = null;
-    Dataset<Row> counts = null;
-    for (String g : granularities) {
-      Dataset<Row> periodTotals = articles
-          .select(lit(g).as("granularity"),
-              periodStart(g, col("issue_date")).as("period_start"), col("publication"),
-              col("char_count"))
-          .groupBy(col("granularity"), col("period_start"), col("publication"))
-          .agg(count(lit(1)).as("total_articles"),
-              coalesce(sum(col("char_count")).cast(DataTypes.LongType), lit(0L)).as("total_chars"));
-      Dataset<Row> dated = known.select(lit(g).as("granularity"),
-          periodStart(g, col("issue_date")).as("period_start"), col("publication"), col("topic"),
-          col("term"), col("article_id"), col("mentions"));
-      Dataset<Row> perTerm = dated
-          .groupBy(col("granularity"), col("period_start"), col("publication"), col("topic"),
-              col("term"))
-          .agg(sum(col("mentions")).cast(DataTypes.LongType).as("mentions"),
-              count(lit(1)).as("articles_with"));
-      Dataset<Row> perTopic = dated
-          .groupBy(col("granularity"), col("period_start"), col("publication"), col("topic"))
-          .agg(sum(col("mentions")).cast(DataTypes.LongType).as("mentions"),
-              count_distinct(col("article_id")).as("articles_with"))
-          .withColumn("term", lit(TrendsTables.ALL_TERMS));
-      Dataset<Row> periodCounts = perTerm.unionByName(perTopic);
-      totals = totals == null ? periodTotals : totals.unionByName(periodTotals);
-      counts = counts == null ? periodCounts : counts.unionByName(periodCounts);
-    }
+    // One row per input row and granularity, so that each aggregate is a single pass.
+    Column[] periods = granularities.stream()
+        .map(g -> struct(lit(g).as("granularity"), periodStart(g, col("issue_date")).as("period_start")))
+        .toArray(Column[]::new);
+    Dataset<Row> totals = articles
+        .select(col("publication"), col("char_count"), explode(array(periods)).as("p"))
+        .groupBy(col("p.granularity").as("granularity"), col("p.period_start").as("period_start"),
+            col("publication"))
+        .agg(count(lit(1)).as("total_articles"),
+            coalesce(sum(col("char_count")).cast(DataTypes.LongType), lit(0L)).as("total_chars"));
+    Dataset<Row> dated = known
+        .select(col("publication"), col("topic"), col("term"), col("article_id"), col("mentions"),
+            explode(array(periods)).as("p"))
+        .select(col("p.granularity").as("granularity"), col("p.period_start").as("period_start"),
+            col("publication"), col("topic"), col("term"), col("article_id"), col("mentions"));
+    Dataset<Row> perTerm = dated
+        .groupBy(col("granularity"), col("period_start"), col("publication"), col("topic"),
+            col("term"))
+        .agg(sum(col("mentions")).cast(DataTypes.LongType).as("mentions"),
+            count(lit(1)).as("articles_with"));
+    Dataset<Row> perTopic = dated
+        .groupBy(col("granularity"), col("period_start"), col("publication"), col("topic"))
+        .agg(sum(col("mentions")).cast(DataTypes.LongType).as("mentions"),
+            count_distinct(col("article_id")).as("articles_with"))
+        .withColumn("term", lit(TrendsTables.ALL_TERMS));
+    Dataset<Row> counts = perTerm.unionByName(perTopic);
     Dataset<Row> grid = totals.crossJoin(broadcast(keys));
     Dataset<Row> joined = grid.join(counts,
         new String[] {"granularity", "period_start", "publication", "topic", "term"}, "left");
