@@ -1,0 +1,86 @@
+package org.paperscope.jobs.ministries;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.sum;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.common.SharedData;
+import org.paperscope.common.config.Settings;
+import org.paperscope.jobs.RunContext;
+import org.paperscope.jobs.articles.ArticlesTable;
+import org.paperscope.jobs.articles.IngestStage;
+import org.paperscope.jobs.spark.SparkTestSession;
+import org.paperscope.jobs.spark.Tables;
+
+/**
+ * The real 新闻联播 corpus (read-only ../shared/corpora/xwlb), one quarter of it to keep the test
+ * suite's time reasonable: ingest and the ministries stage run clean and the tables hang
+ * together. Prints the strongest pairs and the most-named bodies of the slice.
+ */
+@Tag("spark")
+class MinistriesXwlbSparkTest {
+  private static final LocalDate FROM = LocalDate.of(2025, 4, 1);
+  private static final LocalDate TO = LocalDate.of(2025, 6, 30);
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void quarterOfXwlbRunsCleanAndAddsUp() {
+    SparkSession spark = SparkTestSession.get();
+    String warehouse = tmp.resolve("warehouse").toString();
+    RunContext context = new RunContext(spark, Settings.load(null), warehouse, "xwlb-test", "run",
+        FROM, TO).withInput(SharedData.xwlbCorpus().toString(), null);
+    new IngestStage().run(context);
+    Instant started = Instant.now();
+    new MinistriesStage().run(context);
+    Duration took = Duration.between(started, Instant.now());
+
+    Dataset<Row> articles = ArticlesTable.readAll(context);
+    Dataset<Row> mentions = Tables.read(spark, warehouse, MinistryTables.MENTIONS,
+        MinistryTables.MENTIONS_SCHEMA);
+    Dataset<Row> counts = Tables.read(spark, warehouse, MinistryTables.SENTENCE_COUNTS,
+        MinistryTables.SENTENCE_COUNTS_SCHEMA);
+    Dataset<Row> pairs = Tables.read(spark, warehouse, MinistryTables.COOCCURRENCE,
+        MinistryTables.COOCCURRENCE_SCHEMA);
+    long articleCount = articles.count();
+
+    assertThat(articleCount).isGreaterThan(1000);
+    assertThat(counts.count()).isEqualTo(articleCount);
+    assertThat(mentions.select(countDistinct(col("ministry_id"))).first().getLong(0))
+        .isGreaterThan(30);
+    assertThat(pairs.filter(col("npmi").gt(1.0).or(col("npmi").lt(-1.0))
+        .or(col("g2").lt(0.0)).or(col("ministry_a").geq(col("ministry_b")))).count()).isZero();
+    long articleTotal = pairs.filter(col("scope").equalTo("article")
+            .and(col("granularity").equalTo("quarter")))
+        .select("total").distinct().first().getLong(0);
+    assertThat(articleTotal).isEqualTo(articleCount);
+    long sentenceTotal = pairs.filter(col("scope").equalTo("sentence")
+            .and(col("granularity").equalTo("quarter")))
+        .select("total").distinct().first().getLong(0);
+    assertThat(sentenceTotal).isEqualTo(counts.select(sum("sentence_count")).first().getLong(0));
+
+    System.out.printf("ministries stage on xwlb %s..%s: %d articles, %.1f s%n", FROM, TO,
+        articleCount, took.toMillis() / 1000.0);
+    List<Row> strongest = pairs.filter(col("scope").equalTo("article")
+            .and(col("granularity").equalTo("quarter")).and(col("together").geq(5)))
+        .orderBy(col("npmi").desc()).limit(10)
+        .select("ministry_a_name", "ministry_b_name", "together", "npmi", "g2").collectAsList();
+    strongest.forEach(r -> System.out.println("  pair " + r));
+    mentions.groupBy("canonical_name").agg(countDistinct("article_id").as("articles"))
+        .orderBy(col("articles").desc()).limit(10).collectAsList()
+        .forEach(r -> System.out.println("  body " + r));
+  }
+}
