@@ -155,7 +155,6 @@ public final class TermMatcher<P> {
    * The matcher for a term list, built once per JVM and shared by all tasks (keyed by the list's
    * value, so an edited list gets a new matcher).
    */
-  @SuppressWarnings("unchecked")
   public static TermMatcher<TopicTerm> cachedFor(TermList terms) {
     return cachedFor(terms, TermList::dictionary);
   }
