@@ -30,6 +30,8 @@ public final class SessionFactory {
         .config("spark.sql.adaptive.enabled", "true")
         .config("spark.sql.datetime.java8API.enabled", "true")
         .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
+        // One table holds a folder per day: list them on the driver, not with a Spark job per read.
+        .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "4096")
         .config("spark.sql.parquet.compression.codec", "zstd")
         .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     if (local) {

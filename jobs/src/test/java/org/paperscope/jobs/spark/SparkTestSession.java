@@ -24,6 +24,8 @@ public final class SparkTestSession {
           .config("spark.sql.datetime.java8API.enabled", "true")
           .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
           .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
+          // One table holds a folder per day: list them on the driver, not with a Spark job per read.
+          .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "4096")
           .config("spark.sql.parquet.compression.codec", "zstd")
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
