@@ -49,6 +49,8 @@ public final class Pipeline {
     Instant started = Instant.now();
     if (options.verbose()) {
       Configurator.setRootLevel(Level.INFO);
+    } else if (!hasOperatorLogConfig()) {
+      quietLogging();
     }
     Settings settings;
     try {
@@ -102,6 +104,27 @@ public final class Pipeline {
         spark.stop();
       }
     }
+  }
+
+  /**
+   * Under spark-submit Spark configures logging before our jar is loaded, so the jar's quiet
+   * log4j2.properties is not used: apply the same levels here unless the operator has a
+   * log4j2.properties of their own in SPARK_CONF_DIR or named by -Dlog4j2.configurationFile.
+   */
+  private static boolean hasOperatorLogConfig() {
+    if (System.getProperty("log4j2.configurationFile") != null) {
+      return true;
+    }
+    String confDir = System.getenv("SPARK_CONF_DIR");
+    return confDir != null && java.nio.file.Files.exists(java.nio.file.Path.of(confDir, "log4j2.properties"));
+  }
+
+  private static void quietLogging() {
+    Configurator.setRootLevel(Level.WARN);
+    Configurator.setLevel("org.paperscope", Level.INFO);
+    Configurator.setLevel("org.apache.spark", Level.WARN);
+    Configurator.setLevel("org.apache.hadoop", Level.ERROR);
+    Configurator.setLevel("org.apache.parquet", Level.ERROR);
   }
 
   /** Records how a failed run ended; a manifest that cannot be written must not hide the error. */
