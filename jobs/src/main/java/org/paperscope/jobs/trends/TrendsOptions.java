@@ -23,6 +23,10 @@ import org.paperscope.common.token.TokenizerSettings.Segmenter;
  * @param thinPeriodArticles a period with fewer articles is flagged {@code thin_period}
  * @param contextWidth       chars either side of a hit in KWIC lines ({@code trends.contexts.width})
  * @param contextsPerTermMonth KWIC lines kept per term, publication and month
+ * @param burstRate          Kleinberg's s: the burst state's rate is s times the series' base rate
+ *                           ({@code trends.burst.rate})
+ * @param burstCost          Kleinberg's γ: entering a burst costs γ·ln(periods)
+ *                           ({@code trends.burst.cost})
  * @param emerging           the open-vocabulary settings; null when {@code trends.emerging.enabled}
  *                           is false
  */
@@ -34,6 +38,8 @@ public record TrendsOptions(
     int thinPeriodArticles,
     int contextWidth,
     int contextsPerTermMonth,
+    double burstRate,
+    double burstCost,
     EmergingSettings emerging) implements Serializable {
 
   public static final String TERMS = "trends.terms";
@@ -43,6 +49,8 @@ public record TrendsOptions(
   public static final String THIN_PERIOD_ARTICLES = "trends.thin-period-articles";
   public static final String CONTEXT_WIDTH = "trends.contexts.width";
   public static final String CONTEXTS_PER_TERM_MONTH = "trends.contexts.per-term-month";
+  public static final String BURST_RATE = "trends.burst.rate";
+  public static final String BURST_COST = "trends.burst.cost";
   public static final String EMERGING_ENABLED = "trends.emerging.enabled";
   public static final String EMERGING_SEGMENTER = "trends.emerging.segmenter";
   public static final String EMERGING_STOPWORDS = "trends.emerging.stopwords";
@@ -129,6 +137,8 @@ public record TrendsOptions(
         atLeast(settings, THIN_PERIOD_ARTICLES, 20, 0),
         atLeast(settings, CONTEXT_WIDTH, 30, 1),
         atLeast(settings, CONTEXTS_PER_TERM_MONTH, 20, 1),
+        decimal(settings, BURST_RATE, 2.0, 1.0, false),
+        decimal(settings, BURST_COST, 1.0, 0.0, true),
         emerging);
   }
 
@@ -138,6 +148,19 @@ public record TrendsOptions(
     } catch (IllegalArgumentException e) {
       throw new ConfigException("Config key " + key + ": " + e.getMessage(), e);
     }
+  }
+
+  private static double decimal(Settings settings, String key, double fallback, double bound,
+      boolean boundAllowed) {
+    if (!settings.has(key)) {
+      return fallback;
+    }
+    double value = settings.decimal(key);
+    if (value < bound || (!boundAllowed && value == bound) || Double.isNaN(value)) {
+      throw new ConfigException("Config key " + key + " must be " + (boundAllowed ? ">= " : "> ")
+          + bound + ", got " + value);
+    }
+    return value;
   }
 
   private static int atLeast(Settings settings, String key, int fallback, int minimum) {

@@ -83,8 +83,9 @@ public final class TrendsStage implements Stage {
       LOG.warn("{} term_mentions rows name terms that are no longer in the term list; rerun "
           + "trends over the whole range to recount old days with the current list", stale);
     }
-    ParquetSink.replaceTable(TrendsTransforms.trends(allMentions, allArticles, keys,
-        options.granularities(), options.thinPeriodArticles()), context, TrendsTables.TRENDS,
+    ParquetSink.replaceTable(TrendsTransforms.withBursts(TrendsTransforms.trends(allMentions,
+            allArticles, keys, options.granularities(), options.thinPeriodArticles()),
+            options.burstRate(), options.burstCost()), context, TrendsTables.TRENDS,
         "granularity");
     ParquetSink.replaceTable(TrendsTransforms.firstSeen(allMentions, allArticles, keys), context,
         TrendsTables.FIRST_SEEN);

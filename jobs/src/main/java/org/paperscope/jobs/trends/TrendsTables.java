@@ -66,6 +66,7 @@ public final class TrendsTables {
       .add("article_share_ci_low", DataTypes.DoubleType)
       .add("article_share_ci_high", DataTypes.DoubleType)
       .add("thin_period", DataTypes.BooleanType)
+      .add("burst", DataTypes.BooleanType)
       .add("granularity", DataTypes.StringType);
 
   public static final StructType FIRST_SEEN_SCHEMA = new StructType()

@@ -47,7 +47,7 @@ class TrendsTransformsSparkTest {
 
   private static TrendsOptions options(boolean secondOpinion) {
     return new TrendsOptions(TERMS, Segmenter.VITERBI, secondOpinion,
-        TrendsOptions.ALL_GRANULARITIES, 3, 5, 2, null);
+        TrendsOptions.ALL_GRANULARITIES, 3, 5, 2, 2.0, 1.0, null);
   }
 
   private static TermInputRow article(String id, String date, String headline, String body) {
@@ -188,6 +188,30 @@ class TrendsTransformsSparkTest {
     assertThat(zero.<Double>getAs("article_share_ci_low")).isEqualTo(0.0);
     assertThat(zero.<Double>getAs("article_share_ci_high"))
         .isCloseTo(TrendMeasures.wilson95(0, 2).high(), within(1e-12));
+  }
+
+  @Test
+  void marksTheMonthsKleinbergPutsInTheBurstState() {
+    StructType schema = new StructType()
+        .add("period_start", DataTypes.DateType).add("publication", DataTypes.StringType)
+        .add("topic", DataTypes.StringType).add("term", DataTypes.StringType)
+        .add("articles_with", DataTypes.LongType).add("total_articles", DataTypes.LongType)
+        .add("granularity", DataTypes.StringType);
+    long[] with = {1, 1, 1, 10, 12, 1, 1};
+    List<Row> rows = new ArrayList<>();
+    for (int m = 0; m < with.length; m++) {
+      rows.add(RowFactory.create(LocalDate.of(2024, m + 1, 1), "测试报", "内卷", "*", with[m], 100L,
+          "month"));
+      rows.add(RowFactory.create(LocalDate.of(2024, m + 1, 1), "测试报", "内卷", "内卷", 2L, 100L,
+          "month"));
+    }
+    Dataset<Row> marked = TrendsTransforms.withBursts(spark.createDataFrame(rows, schema), 2, 1);
+
+    assertThat(marked.columns()).containsExactly("period_start", "publication", "topic", "term",
+        "articles_with", "total_articles", "burst", "granularity");
+    assertThat(rows(marked.filter(col("burst")), "term", "cast(period_start as string)"))
+        .containsExactly("*|2024-04-01", "*|2024-05-01");
+    assertThat(marked.count()).isEqualTo(14);
   }
 
   @Test
