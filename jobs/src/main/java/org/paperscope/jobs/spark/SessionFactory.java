@@ -35,7 +35,9 @@ public final class SessionFactory {
         .config("spark.sql.parquet.compression.codec", "zstd")
         .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     if (local) {
-      builder.config("spark.ui.showConsoleProgress", String.valueOf(System.console() != null))
+      // In local mode one JVM writes every day folder: skip Hadoop's fork of chmod per folder.
+      builder.config("spark.hadoop.fs.file.impl", FastLocalFileSystem.class.getName())
+          .config("spark.ui.showConsoleProgress", String.valueOf(System.console() != null))
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1");
       if (!submitted.contains("spark.sql.shuffle.partitions")) {

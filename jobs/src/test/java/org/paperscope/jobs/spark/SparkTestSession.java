@@ -27,6 +27,7 @@ public final class SparkTestSession {
           // One table holds a folder per day: list them on the driver, not with a Spark job per read.
           .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "4096")
           .config("spark.sql.parquet.compression.codec", "zstd")
+          .config("spark.hadoop.fs.file.impl", FastLocalFileSystem.class.getName())
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .getOrCreate();
