@@ -15,6 +15,7 @@ import org.paperscope.jobs.RunContext;
 import org.paperscope.jobs.Stage;
 import org.paperscope.jobs.articles.ArticlesTable;
 import org.paperscope.jobs.spark.ParquetSink;
+import org.paperscope.jobs.spark.WarehouseLock;
 import org.paperscope.jobs.spark.Tables;
 
 /**
@@ -68,30 +69,34 @@ public final class MinistriesStage implements Stage {
       hits.unpersist();
     }
 
-    String warehouse = context.warehouse();
-    Dataset<Row> allArticles = ArticlesTable.readAll(context)
-        .select(col("article_id"), col("publication"), col("issue_date"));
-    Dataset<Row> allMentions = Tables.read(spark, warehouse, MinistryTables.MENTIONS,
-        MinistryTables.MENTIONS_SCHEMA);
-    Dataset<Row> allSentences = Tables.read(spark, warehouse, MinistryTables.SENTENCES,
-        MinistryTables.SENTENCES_SCHEMA);
-    Dataset<Row> allCounts = Tables.read(spark, warehouse, MinistryTables.SENTENCE_COUNTS,
-        MinistryTables.SENTENCE_COUNTS_SCHEMA);
-    Dataset<Row> cooccurrence = MinistriesTransforms.cooccurrence(MinistriesTransforms.ARTICLE,
-            MinistriesTransforms.articleTotals(allArticles),
-            MinistriesTransforms.articlePresence(allMentions), ministries, options.minTogether())
-        .unionByName(MinistriesTransforms.cooccurrence(MinistriesTransforms.SENTENCE,
-            MinistriesTransforms.sentenceTotals(allCounts),
-            MinistriesTransforms.sentencePresence(allSentences), ministries,
-            options.minTogether()));
-    long pairs = ParquetSink.replaceTable(cooccurrence, context, MinistryTables.COOCCURRENCE);
+    // Recompute-and-swap under a warehouse lock: a concurrent run's aggregates cannot miss
+    // the day rows this run just published (the last run to take the lock sees them all).
+    try (WarehouseLock lock = WarehouseLock.acquire(context, "ministries-aggregates", java.time.Duration.ofHours(1))) {
+      String warehouse = context.warehouse();
+      Dataset<Row> allArticles = ArticlesTable.readAll(context)
+          .select(col("article_id"), col("publication"), col("issue_date"));
+      Dataset<Row> allMentions = Tables.read(spark, warehouse, MinistryTables.MENTIONS,
+          MinistryTables.MENTIONS_SCHEMA);
+      Dataset<Row> allSentences = Tables.read(spark, warehouse, MinistryTables.SENTENCES,
+          MinistryTables.SENTENCES_SCHEMA);
+      Dataset<Row> allCounts = Tables.read(spark, warehouse, MinistryTables.SENTENCE_COUNTS,
+          MinistryTables.SENTENCE_COUNTS_SCHEMA);
+      Dataset<Row> cooccurrence = MinistriesTransforms.cooccurrence(MinistriesTransforms.ARTICLE,
+              MinistriesTransforms.articleTotals(allArticles),
+              MinistriesTransforms.articlePresence(allMentions), ministries, options.minTogether())
+          .unionByName(MinistriesTransforms.cooccurrence(MinistriesTransforms.SENTENCE,
+              MinistriesTransforms.sentenceTotals(allCounts),
+              MinistriesTransforms.sentencePresence(allSentences), ministries,
+              options.minTogether()));
+      long pairs = ParquetSink.replaceTable(cooccurrence, context, MinistryTables.COOCCURRENCE);
 
-    Dataset<Row> published = Tables.read(spark, warehouse, MinistryTables.COOCCURRENCE,
-        MinistryTables.COOCCURRENCE_SCHEMA);
-    long edges = ParquetSink.replaceTable(MinistriesTransforms.network(published,
-            options.networkMeasure(), options.networkTopN(), options.networkMinTogether()),
-        context, MinistryTables.NETWORK);
-    LOG.info("ministries: {} mention rows, {} co-occurrence rows, {} network edges",
-        mentions, pairs, edges);
+      Dataset<Row> published = Tables.read(spark, warehouse, MinistryTables.COOCCURRENCE,
+          MinistryTables.COOCCURRENCE_SCHEMA);
+      long edges = ParquetSink.replaceTable(MinistriesTransforms.network(published,
+              options.networkMeasure(), options.networkTopN(), options.networkMinTogether()),
+          context, MinistryTables.NETWORK);
+      LOG.info("ministries: {} mention rows, {} co-occurrence rows, {} network edges",
+          mentions, pairs, edges);
+    }
   }
 }

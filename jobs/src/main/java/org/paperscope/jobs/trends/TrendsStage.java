@@ -13,6 +13,7 @@ import org.paperscope.jobs.RunContext;
 import org.paperscope.jobs.Stage;
 import org.paperscope.jobs.articles.ArticlesTable;
 import org.paperscope.jobs.spark.ParquetSink;
+import org.paperscope.jobs.spark.WarehouseLock;
 import org.paperscope.jobs.spark.Tables;
 
 /**
@@ -71,32 +72,36 @@ public final class TrendsStage implements Stage {
       articles.unpersist();
     }
 
-    String warehouse = context.warehouse();
-    Dataset<Row> allArticles = ArticlesTable.readAll(context)
-        .select(col("article_id"), col("publication"), col("issue_date"), col("char_count"),
-            col("headline"));
-    Dataset<Row> allMentions = Tables.read(spark, warehouse, TrendsTables.MENTIONS,
-        TrendsTables.MENTIONS_SCHEMA);
-    Dataset<Row> keys = TrendsTransforms.keys(spark, options.terms());
-    long stale = allMentions.join(keys, new String[] {"topic", "term"}, "left_anti").count();
-    if (stale > 0) {
-      LOG.warn("{} term_mentions rows name terms that are no longer in the term list; rerun "
-          + "trends over the whole range to recount old days with the current list", stale);
-    }
-    ParquetSink.replaceTable(TrendsTransforms.withBursts(TrendsTransforms.trends(allMentions,
-            allArticles, keys, options.granularities(), options.thinPeriodArticles()),
-            options.burstRate(), options.burstCost()), context, TrendsTables.TRENDS,
-        "granularity");
-    ParquetSink.replaceTable(TrendsTransforms.firstSeen(allMentions, allArticles, keys), context,
-        TrendsTables.FIRST_SEEN);
-    ParquetSink.replaceTable(TrendsTransforms.contexts(
-        Tables.read(spark, warehouse, TrendsTables.HITS, TrendsTables.HITS_SCHEMA),
-        options.contextsPerTermMonth()), context, TrendsTables.CONTEXTS);
-    if (options.emerging() != null) {
-      ParquetSink.replaceTable(EmergingTransforms.emerging(
-          Tables.read(spark, warehouse, TrendsTables.VOCABULARY, TrendsTables.VOCABULARY_SCHEMA),
-          allArticles, options.terms().variants(), options.emerging()), context,
-          TrendsTables.EMERGING);
+    // Recompute-and-swap under a warehouse lock: a concurrent run's aggregates cannot miss
+    // the day rows this run just published (the last run to take the lock sees them all).
+    try (WarehouseLock lock = WarehouseLock.acquire(context, "trends-aggregates", java.time.Duration.ofHours(1))) {
+      String warehouse = context.warehouse();
+      Dataset<Row> allArticles = ArticlesTable.readAll(context)
+          .select(col("article_id"), col("publication"), col("issue_date"), col("char_count"),
+              col("headline"));
+      Dataset<Row> allMentions = Tables.read(spark, warehouse, TrendsTables.MENTIONS,
+          TrendsTables.MENTIONS_SCHEMA);
+      Dataset<Row> keys = TrendsTransforms.keys(spark, options.terms());
+      long stale = allMentions.join(keys, new String[] {"topic", "term"}, "left_anti").count();
+      if (stale > 0) {
+        LOG.warn("{} term_mentions rows name terms that are no longer in the term list; rerun "
+            + "trends over the whole range to recount old days with the current list", stale);
+      }
+      ParquetSink.replaceTable(TrendsTransforms.withBursts(TrendsTransforms.trends(allMentions,
+              allArticles, keys, options.granularities(), options.thinPeriodArticles()),
+              options.burstRate(), options.burstCost()), context, TrendsTables.TRENDS,
+          "granularity");
+      ParquetSink.replaceTable(TrendsTransforms.firstSeen(allMentions, allArticles, keys), context,
+          TrendsTables.FIRST_SEEN);
+      ParquetSink.replaceTable(TrendsTransforms.contexts(
+          Tables.read(spark, warehouse, TrendsTables.HITS, TrendsTables.HITS_SCHEMA),
+          options.contextsPerTermMonth()), context, TrendsTables.CONTEXTS);
+      if (options.emerging() != null) {
+        ParquetSink.replaceTable(EmergingTransforms.emerging(
+            Tables.read(spark, warehouse, TrendsTables.VOCABULARY, TrendsTables.VOCABULARY_SCHEMA),
+            allArticles, options.terms().variants(), options.emerging()), context,
+            TrendsTables.EMERGING);
+      }
     }
   }
 }
