@@ -36,7 +36,10 @@ public final class SessionFactory {
         .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     if (local) {
       // In local mode one JVM writes every day folder: skip Hadoop's fork of chmod per folder.
+      // Uncached: a plain LocalFileSystem cached earlier in this JVM (e.g. by the input check
+      // before the session existed) would otherwise be handed to Spark's writers.
       builder.config("spark.hadoop.fs.file.impl", FastLocalFileSystem.class.getName())
+          .config("spark.hadoop.fs.file.impl.disable.cache", "true")
           .config("spark.ui.showConsoleProgress", String.valueOf(System.console() != null))
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1");

@@ -28,6 +28,7 @@ public final class SparkTestSession {
           .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "4096")
           .config("spark.sql.parquet.compression.codec", "zstd")
           .config("spark.hadoop.fs.file.impl", FastLocalFileSystem.class.getName())
+          .config("spark.hadoop.fs.file.impl.disable.cache", "true")
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .getOrCreate();
