@@ -110,6 +110,11 @@ public final class InputListing {
       this.to = to;
     }
 
+    /** Undated entries are kept (they become rejects); dated ones must fall in [from, to]. */
+    boolean inRange(LocalDate date) {
+      return date == null || ((from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to)));
+    }
+
     String relative(Path path) {
       String full = path.toUri().getPath();
       return full.startsWith(rootPath) ? full.substring(rootPath.length()) : path.getName();
@@ -124,9 +129,7 @@ public final class InputListing {
     if (status.isDirectory()) {
       String relative = collector.relative(status.getPath());
       LocalDate dirDate = paths.dateOf(relative);
-      boolean inRange = dirDate == null || ((collector.from == null || !dirDate.isBefore(collector.from))
-          && (collector.to == null || !dirDate.isAfter(collector.to)));
-      if (IssuePaths.hasIssueExtension(name, extensions) && inRange) {
+      if (IssuePaths.hasIssueExtension(name, extensions) && collector.inRange(dirDate)) {
         collector.rejects.add(new RejectRow(status.getPath().toString(), publicationOf(relative, collector),
             dirDate, RejectReason.NOT_A_FILE.code(),
             "a directory named like an issue file; its contents are read as usual"));
@@ -155,8 +158,7 @@ public final class InputListing {
           + "' (input.date-patterns) and no manifest row"));
       return;
     }
-    if ((collector.from != null && date.isBefore(collector.from))
-        || (collector.to != null && date.isAfter(collector.to))) {
+    if (!collector.inRange(date)) {
       collector.outOfRange++;
       return;
     }
@@ -202,8 +204,7 @@ public final class InputListing {
         Path path = new Path(dir, name);
         String relative = collector.relative(path);
         LocalDate date = paths.dateOf(relative);
-        if (date != null && ((collector.from != null && date.isBefore(collector.from))
-            || (collector.to != null && date.isAfter(collector.to)))) {
+        if (!collector.inRange(date)) {
           continue;
         }
         collector.rejects.add(new RejectRow(path.toString(), publicationOf(relative, collector), date,
