@@ -1,7 +1,6 @@
 package org.paperscope.jobs.articles;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
@@ -98,7 +97,7 @@ public final class IngestTransforms {
   /**
    * The published {@code rejects} rows of the run: files rejected while reading plus those the
    * driver rejected while listing. Columns: source_path, reason, detail, run_id, publication,
-   * issue_date (null when undated), reject_day (the partition: the issue date, or {@code undated}).
+   * issue_date (null when undated: such rows live under {@code issue_month=undated}).
    */
   public static Dataset<Row> rejects(Dataset<ParsedFileRow> parsed, Dataset<RejectRow> listed, String runId) {
     Dataset<Row> fromFiles = parsed.filter(col("rejectReason").isNotNull())
@@ -113,13 +112,21 @@ public final class IngestTransforms {
             col("detail"),
             lit(runId).as("run_id"),
             col("publication"),
-            col("issueDate").as("issue_date"),
-            when(col("issueDate").isNull(), lit(UNDATED_DAY))
-                .otherwise(concat(col("issueDate").cast("string"))).as(REJECT_DAY));
+            col("issueDate").as("issue_date"));
   }
 
-  /** Partition column of the rejects table. */
-  public static final String REJECT_DAY = "reject_day";
-  /** The reject_day of files without a date. */
-  public static final String UNDATED_DAY = "undated";
+  /**
+   * The run's accepted issues, their articles and the rejected files, in one row of three longs.
+   *
+   * <p>In: parsed files. Out: (issues, articles, rejects).
+   */
+  public static Row totals(Dataset<ParsedFileRow> parsed) {
+    Column accepted = col("rejectReason").isNull();
+    return parsed.agg(
+            org.apache.spark.sql.functions.sum(when(accepted, 1L).otherwise(0L)),
+            org.apache.spark.sql.functions.sum(when(accepted, size(col("articles"))).otherwise(0)).cast("long"),
+            org.apache.spark.sql.functions.sum(when(accepted, 0L).otherwise(1L)))
+        .na().fill(0L)
+        .first();
+  }
 }
