@@ -298,7 +298,9 @@ class TrendsTransformsSparkTest {
         10);
     Dataset<Row> emerging = EmergingTransforms.emerging(
         spark.createDataFrame(vocabulary, TrendsTables.VOCABULARY_SCHEMA),
-        spark.createDataFrame(articles, ARTICLES), List.of("低空经济"), settings);
+        spark.createDataFrame(articles, ARTICLES).groupBy("publication", "issue_date")
+            .agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)).as("articles")),
+        List.of("低空经济"), settings);
 
     List<Row> ranked = emerging.collectAsList();
     assertThat(ranked).hasSize(1);
