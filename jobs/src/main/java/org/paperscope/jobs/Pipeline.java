@@ -104,6 +104,7 @@ public final class Pipeline {
       err.println(summary(context, "FAILED", started));
       return ExitCode.FAILURE;
     } finally {
+      context.releaseCached();
       heartbeat.close();
       if (ownsSession) {
         spark.stop();

@@ -35,6 +35,7 @@ public final class RunContext {
   private String publicationOverride;
   private org.paperscope.jobs.spark.RunHeartbeat heartbeat;
   private org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> runArticles;
+  private org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> runText;
 
   public RunContext(SparkSession spark, Settings settings, String warehouse, String runId,
       String command, LocalDate from, LocalDate to) {
@@ -171,6 +172,25 @@ public final class RunContext {
 
   public void useRunArticles(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> articles) {
     this.runArticles = articles;
+  }
+
+  /** The run's article text as the detectors read it (see ArticlesTable.runText), or null. */
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> runText() {
+    return runText;
+  }
+
+  public void useRunText(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> text) {
+    this.runText = text;
+  }
+
+  /** Drops what the run kept in memory (the run's articles and text). */
+  public void releaseCached() {
+    if (runArticles != null) {
+      runArticles.unpersist();
+    }
+    if (runText != null) {
+      runText.unpersist();
+    }
   }
 
   public void recordTable(String table, long rows) {

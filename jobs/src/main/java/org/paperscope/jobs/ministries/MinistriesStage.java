@@ -28,8 +28,6 @@ import org.paperscope.jobs.spark.WarehouseLock;
  */
 public final class MinistriesStage implements Stage {
   private static final Logger LOG = LogManager.getLogger(MinistriesStage.class);
-  /** Detection tasks per core: HanLP work is uneven between days. */
-  private static final int TASKS_PER_CORE = 4;
 
   @Override
   public String name() {
@@ -51,11 +49,7 @@ public final class MinistriesStage implements Stage {
         .ministries().stream().map(MinistryRow::of).toList();
     Dataset<MinistryRow> ministries = spark.createDataset(gazetteer, MinistryRow.ENCODER);
 
-    int partitions = Math.max(1, spark.sparkContext().defaultParallelism() * TASKS_PER_CORE);
-    Dataset<MinistryInputRow> articles = ArticlesTable.readRun(context)
-        .selectExpr(MinistryInputRow.COLUMNS)
-        .repartition(partitions)
-        .as(MinistryInputRow.ENCODER);
+    Dataset<MinistryInputRow> articles = ArticlesTable.runText(context).as(MinistryInputRow.ENCODER);
     Dataset<MinistryHitRow> hits = MinistriesTransforms.detect(articles, options.detector())
         .persist(StorageLevel.MEMORY_AND_DISK());
     long mentions;

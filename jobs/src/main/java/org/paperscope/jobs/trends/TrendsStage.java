@@ -36,8 +36,6 @@ import org.paperscope.jobs.spark.WarehouseLock;
  */
 public final class TrendsStage implements Stage {
   private static final Logger LOG = LogManager.getLogger(TrendsStage.class);
-  /** Tasks per core: HanLP work is uneven between days. */
-  private static final int TASKS_PER_CORE = 4;
 
   @Override
   public String name() {
@@ -56,37 +54,28 @@ public final class TrendsStage implements Stage {
     String termListHash = options.terms().contentHash();
     context.recordInputHash(TrendsOptions.TERMS, termListHash);
 
-    int partitions = Math.max(1, spark.sparkContext().defaultParallelism() * TASKS_PER_CORE);
-    Dataset<TermInputRow> articles = ArticlesTable.readRun(context)
-        .selectExpr(TermInputRow.COLUMNS)
-        .repartition(partitions)
-        .as(TermInputRow.ENCODER)
+    Dataset<TermInputRow> articles = ArticlesTable.runText(context).as(TermInputRow.ENCODER);
+    Dataset<TermFindingRow> findings = TrendsTransforms.detect(articles, options)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Dataset<TermFindingRow> findings = TrendsTransforms.detect(articles, options)
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        long mentions = ParquetSink.replaceDays(TrendsTransforms.mentions(findings), context,
-            TrendsTables.MENTIONS_SPEC, false);
-        ParquetSink.replaceDays(TrendsTransforms.hits(findings), context, TrendsTables.HITS_SPEC, false);
-        long conflicts = ParquetSink.replaceDays(TrendsTransforms.conflicts(findings), context,
-            TrendsTables.CONFLICTS_SPEC, false);
-        ParquetSink.replaceDays(TrendCounts.days(articles, termListHash, context.runId()), context,
-            TrendsTables.TERM_DAYS_SPEC, false);
-        ParquetSink.replaceDays(TrendCounts.dayCounts(findings), context,
-            TrendsTables.TERM_DAY_COUNTS_SPEC, false);
-        context.count("term_mention_rows", mentions);
-        context.count("boundary_conflict_rows", conflicts);
-      } finally {
-        findings.unpersist();
-      }
-      if (options.emerging() != null) {
-        ParquetSink.replaceDays(EmergingTransforms.vocabulary(
-            EmergingTransforms.words(articles, options.emerging())), context,
-            TrendsTables.VOCABULARY_SPEC, false);
-      }
+      long mentions = ParquetSink.replaceDays(TrendsTransforms.mentions(findings), context,
+          TrendsTables.MENTIONS_SPEC, false);
+      ParquetSink.replaceDays(TrendsTransforms.hits(findings), context, TrendsTables.HITS_SPEC, false);
+      long conflicts = ParquetSink.replaceDays(TrendsTransforms.conflicts(findings), context,
+          TrendsTables.CONFLICTS_SPEC, false);
+      ParquetSink.replaceDays(TrendCounts.days(articles, termListHash, context.runId()), context,
+          TrendsTables.TERM_DAYS_SPEC, false);
+      ParquetSink.replaceDays(TrendCounts.dayCounts(findings), context,
+          TrendsTables.TERM_DAY_COUNTS_SPEC, false);
+      context.count("term_mention_rows", mentions);
+      context.count("boundary_conflict_rows", conflicts);
     } finally {
-      articles.unpersist();
+      findings.unpersist();
+    }
+    if (options.emerging() != null) {
+      ParquetSink.replaceDays(EmergingTransforms.vocabulary(
+          EmergingTransforms.words(articles, options.emerging())), context,
+          TrendsTables.VOCABULARY_SPEC, false);
     }
 
     // Rebuild-and-swap under a warehouse lock: a concurrent run's aggregates cannot miss the day
