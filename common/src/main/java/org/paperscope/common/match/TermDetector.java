@@ -69,12 +69,15 @@ import org.paperscope.common.token.TokenizerSettings;
 public final class TermDetector<P> {
   /** Chars that end the window the tokenizer sees: sentence ends and clause punctuation. */
   private static final String WINDOW_END = "。！？!?；;\n\r，,、：:（）()“”\"《》【】「」";
+  private static final int START_EDGE = 1;
+  private static final int END_EDGE = 2;
   /** Injected terms per tokenizer settings value: few per JVM, like the tokenizers themselves. */
   private static final Map<TokenizerSettings, Set<String>> INJECTED = new ConcurrentHashMap<>();
 
   private final TermMatcher<P> matcher;
   private final Tokenizer tokenizer;
   private final Tokenizer secondOpinion;
+  private final Rescue rescue;
   /** Built on first use: only grouped matchers ever need it. */
   private volatile Tokenizer plain;
 
@@ -89,9 +92,33 @@ public final class TermDetector<P> {
    * {@code forceCustomTerms}, see docs/matching.md). Null means no second opinion.
    */
   public TermDetector(TermMatcher<P> matcher, Tokenizer tokenizer, Tokenizer secondOpinion) {
+    this(matcher, tokenizer, secondOpinion, Rescue.ANY_CUT);
+  }
+
+  /**
+   * A detector that asks {@code secondOpinion} about the refused candidates {@code rescue} names
+   * and keeps one when the second segmentation respects its edges.
+   */
+  public TermDetector(TermMatcher<P> matcher, Tokenizer tokenizer, Tokenizer secondOpinion,
+      Rescue rescue) {
     this.matcher = Objects.requireNonNull(matcher, "matcher");
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.secondOpinion = secondOpinion;
+    this.rescue = Objects.requireNonNull(rescue, "rescue");
+  }
+
+  /** Which refused candidates the second opinion may keep. */
+  public enum Rescue {
+    /** Any candidate the first segmentation cuts (the trends stage). */
+    ANY_CUT,
+    /**
+     * Only a candidate whose start is a token boundary and whose end the first segmentation cuts,
+     * when the second segmentation goes on with a word of two or more chars (or the clause ends):
+     * 国家发展改革委会同… (国家|发展|改|革委会|同 → 国家发展改革委|会同) is kept, 最高法律
+     * (最高法|律) and 全国新办 (全|国新办) are not. For names, whose false rescues are short
+     * aliases inside longer words (the ministries stage).
+     */
+    TRAILING_CUT_BEFORE_A_WORD
   }
 
   /** A confirmed hit and where it is. */
@@ -216,7 +243,7 @@ public final class TermDetector<P> {
         continue;
       }
       String cut = first.cut(candidate, group);
-      if (cut != null && second != null && second.cut(candidate, group) == null) {
+      if (cut != null && second != null && rescues(first, second, candidate, group)) {
         rescued.add(candidate);
         rescuedFrom.add(cut);
         cut = null;
@@ -254,6 +281,18 @@ public final class TermDetector<P> {
     }
     return new TextDetection<>(view.toText(accepted), conflicts, segmentations, rules,
         view.toText(rescued), rescuedFrom);
+  }
+
+  private boolean rescues(WindowTokens first, WindowTokens second, TermHit<P> candidate,
+      Object group) {
+    if (second.edgesCut(candidate, group) != 0) {
+      return false;
+    }
+    return switch (rescue) {
+      case ANY_CUT -> true;
+      case TRAILING_CUT_BEFORE_A_WORD -> first.edgesCut(candidate, group) == END_EDGE
+          && second.wordOrEndAfter(candidate);
+    };
   }
 
   /** A refused candidate, what refused it and by which rule. */
@@ -321,20 +360,35 @@ public final class TermDetector<P> {
      * cut by 新能源).
      */
     String cut(TermHit<?> candidate, Object group) {
+      if (edgesCut(candidate, group) == 0) {
+        return null;
+      }
+      StringBuilder overlapping = new StringBuilder();
+      int from = window(candidate)[0];
+      for (Token token : tokens(candidate)) {
+        if (token.end() <= candidate.start() - from || token.start() >= candidate.end() - from) {
+          continue;
+        }
+        if (overlapping.length() > 0) {
+          overlapping.append('|');
+        }
+        overlapping.append(token.text());
+      }
+      return overlapping.toString();
+    }
+
+    /** Which edges of the candidate a token cuts: {@link #START_EDGE} | {@link #END_EDGE}. */
+    int edgesCut(TermHit<?> candidate, Object group) {
       boolean checkStart = !TermMatcher.isLatinWordChar(text.charAt(candidate.start()));
       boolean checkEnd = !TermMatcher.isLatinWordChar(text.charAt(candidate.end() - 1));
       if (!checkStart && !checkEnd) {
-        return null;
+        return 0;
       }
-      int[] bounds = windowAround(text, candidate.start(), candidate.end());
-      int from = bounds[0];
-      List<Token> tokens = byWindow.computeIfAbsent(((long) from << 32) | bounds[1],
-          k -> windows.tokenize(text.substring(from, bounds[1])));
+      int from = window(candidate)[0];
       int s = candidate.start() - from;
       int e = candidate.end() - from;
-      boolean isCut = false;
-      StringBuilder overlapping = new StringBuilder();
-      for (Token token : tokens) {
+      int cut = 0;
+      for (Token token : tokens(candidate)) {
         if (token.end() <= s || token.start() >= e) {
           continue;
         }
@@ -347,13 +401,30 @@ public final class TermDetector<P> {
           cutsStart = cutsStart && parts.stream().anyMatch(p -> p.cutsAt(ps));
           cutsEnd = cutsEnd && parts.stream().anyMatch(p -> p.cutsAt(pe));
         }
-        isCut |= cutsStart || cutsEnd;
-        if (overlapping.length() > 0) {
-          overlapping.append('|');
-        }
-        overlapping.append(token.text());
+        cut |= (cutsStart ? START_EDGE : 0) | (cutsEnd ? END_EDGE : 0);
       }
-      return isCut ? overlapping.toString() : null;
+      return cut;
+    }
+
+    /** True when the token after the candidate has two or more chars, or none follows. */
+    boolean wordOrEndAfter(TermHit<?> candidate) {
+      int e = candidate.end() - window(candidate)[0];
+      for (Token token : tokens(candidate)) {
+        if (token.start() == e) {
+          return token.end() - token.start() >= 2;
+        }
+      }
+      return true;
+    }
+
+    private int[] window(TermHit<?> candidate) {
+      return windowAround(text, candidate.start(), candidate.end());
+    }
+
+    private List<Token> tokens(TermHit<?> candidate) {
+      int[] bounds = window(candidate);
+      return byWindow.computeIfAbsent(((long) bounds[0] << 32) | bounds[1],
+          k -> windows.tokenize(text.substring(bounds[0], bounds[1])));
     }
 
     /**

@@ -246,4 +246,29 @@ class TermDetectorTest {
             c -> c.candidate().surface())
         .containsExactly(org.assertj.core.groups.Tuple.tuple(Section.HEADLINE, "教育部"));
   }
+
+  @Test
+  void trailingCutRescueKeepsOnlyANameCutAtItsEndBeforeAWord() throws java.io.IOException {
+    // The segmentation depends on the injected names: use the shipped gazetteer's.
+    java.nio.file.Path file = java.nio.file.Path.of(
+        System.getProperty("paperscope.project.dir", ".."), "conf", "gazetteer", "ministries.tsv");
+    List<String> names = List.copyOf(org.paperscope.common.gazetteer.GazetteerReader.parse(
+        java.nio.file.Files.readString(file)).names());
+    java.util.Map<String, String> dictionary = new java.util.LinkedHashMap<>();
+    names.forEach(n -> dictionary.put(n, n));
+    TermDetector<String> detector = new TermDetector<>(TermMatcher.of(dictionary),
+        HanlpTokenizer.cachedFor(new TokenizerSettings(Segmenter.VITERBI, names, false)),
+        HanlpTokenizer.cachedFor(new TokenizerSettings(Segmenter.VITERBI, names, true)),
+        TermDetector.Rescue.TRAILING_CUT_BEFORE_A_WORD);
+
+    Detection<String> detection = detector.detect(ArticleText.ofBody(
+        "国家发展改革委会同体育总局等多个部门印发。全国新办涉税经营主体。宪法的最高法律地位。各地财政部门。"));
+
+    assertThat(detection.hits()).extracting(h -> h.hit().surface())
+        .containsExactly("国家发展改革委", "体育总局");
+    assertThat(detection.rescued()).extracting(BoundaryConflict::segmentation)
+        .containsExactly("国家|发展|改|革委会");
+    assertThat(detection.conflicts()).extracting(c -> c.candidate().surface())
+        .containsExactly("国新办", "最高法", "财政部");
+  }
 }
