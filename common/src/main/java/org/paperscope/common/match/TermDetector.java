@@ -43,17 +43,30 @@ import org.paperscope.common.token.TokenizerSettings;
  * rule instead (HanLP splits Latin runs differently from how they are listed, e.g. {@code 5G-A}
  * into {@code 5|G-A} without a dictionary entry), so an all-Latin candidate needs no tokenizing.
  *
- * <p><b>Selection.</b> Leftmost-longest over the confirmed candidates: when the longest candidate
- * at a position is refused, a shorter confirmed one at the same or a later position can still
- * count. Refused candidates that overlap no confirmed hit are reported as {@link
- * BoundaryConflict}s (leftmost-longest among themselves), so that a term-list change can be
- * judged by how many candidates the token check turns away.
+ * <p><b>Selection.</b> Leftmost-longest over the confirmed candidates within each selection group
+ * of the matcher ({@link TermMatcher#groupOf}: the topic for term lists, one global group for the
+ * gazetteer): when the longest candidate at a position is refused, a shorter confirmed one of its
+ * group at the same or a later position can still count; candidates of different groups never hide
+ * each other (新能源汽车 and 新能源 are two topics, both count). Refused candidates that overlap no
+ * confirmed hit of their own group are reported as {@link BoundaryConflict}s (leftmost-longest
+ * among themselves, per group), with the {@link Rule} that refused them: the token check, or the
+ * matcher's Latin word-boundary rule (5G in 5GB), so that a term-list change can be judged by how
+ * many candidates the rules turn away.
+ *
+ * <p><b>Other topics' terms in the segmenter.</b> Every listed term is injected into the
+ * segmenter's dictionary, so 新能源汽车 or 人工智能+ come out as one token and would cut every nested
+ * term of another topic. A token that spells an injected term not of the candidate's own group is
+ * therefore split by the same segmenter without any listed term (新能源|汽车, 人工智能|+) before the
+ * candidate's edges are judged: 新能源 stands in 新能源汽车, 能源 is still cut by 新能源. This keeps
+ * each topic's count what it would be if it were the only topic listed.
  *
  * <p><b>Second opinion.</b> HanLP's default use of a custom dictionary only merges tokens after
  * segmenting with its core dictionary, so new vocabulary is often cut by accident (我|国营|商|环境,
  * 风|电光|伏, 从新|质|生产力). A detector built with a second tokenizer (the same segmenter with the
- * terms forced into its lattice) asks it about every refused candidate and keeps the candidate
- * when that segmentation respects its edges; such hits are reported as {@code rescued}. Forcing
+ * terms forced into its lattice) asks it about the refused candidates its {@link Rescue} policy
+ * names (every one for the trends stage, names cut only at their end for the ministries stage) and
+ * keeps the candidate when that segmentation respects its edges; such hits are reported as
+ * {@code rescued}. Forcing
  * alone is not used because it cuts other words by accident (了无|人机 in 增加了无人机) and it
  * also rescues real conflicts (平|稳增长 for 稳增长 in 平稳增长); the trade-off with corpus figures
  * is in docs/matching.md.
