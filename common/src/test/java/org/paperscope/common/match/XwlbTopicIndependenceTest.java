@@ -28,7 +28,8 @@ import org.paperscope.common.token.TokenizerSettings.Segmenter;
  * Topics are counted independently, as a property over the whole xwlb corpus (../shared,
  * read-only): removing any one topic from {@code conf/terms/topics.txt} leaves every other topic's
  * per-day counts, term by term, unchanged. The tokenizers are the shipped list's (what the trends
- * stage runs), memoized, so each window is segmented once for all 60-odd runs.
+ * stage runs), memoized, so each window is segmented once for all 59 runs (the full list, then
+ * the list without each of its 58 topics).
  */
 class XwlbTopicIndependenceTest {
   private static final List<Dated> ARTICLES = new ArrayList<>();
