@@ -47,6 +47,7 @@ public final class TrendsTables {
       .add("topic", DataTypes.StringType)
       .add("term", DataTypes.StringType)
       .add("outcome", DataTypes.StringType)
+      .add("rule", DataTypes.StringType)
       .add("section", DataTypes.StringType)
       .add("segmentation", DataTypes.StringType)
       .add("context", DataTypes.StringType)

@@ -97,22 +97,23 @@ public final class TrendsTransforms {
         ArticleText text = found.text();
         for (DetectedHit<TopicTerm> h : found.hits()) {
           out.add(row(article, TermFindingRow.HIT, text, h.section(), h.sectionIndex(), h.hit(),
-              null));
+              null, null));
         }
         for (BoundaryConflict<TopicTerm> c : found.conflicts()) {
           out.add(row(article, TermFindingRow.REFUSED, text, c.section(), c.sectionIndex(),
-              c.candidate(), c.segmentation()));
+              c.candidate(), c.segmentation(), c.rule().code()));
         }
         for (BoundaryConflict<TopicTerm> c : found.rescued()) {
           out.add(row(article, TermFindingRow.RESCUED, text, c.section(), c.sectionIndex(),
-              c.candidate(), c.segmentation()));
+              c.candidate(), c.segmentation(), c.rule().code()));
         }
       });
       return out.iterator();
     }
 
     private TermFindingRow row(TermInputRow article, String kind, ArticleText text,
-        Section section, int sectionIndex, TermHit<TopicTerm> hit, String segmentation) {
+        Section section, int sectionIndex, TermHit<TopicTerm> hit, String segmentation,
+        String rule) {
       String part = text.text(section, sectionIndex);
       Kwic kwic = Kwic.of(part, hit.start(), hit.end(), width);
       TermFindingRow row = new TermFindingRow();
@@ -130,6 +131,7 @@ public final class TrendsTransforms {
       row.setHit(kwic.hit());
       row.setRight(kwic.right());
       row.setSegmentation(segmentation);
+      row.setRule(rule);
       return row;
     }
   }
@@ -165,15 +167,16 @@ public final class TrendsTransforms {
   }
 
   /**
-   * The published {@code boundary_conflicts}: candidates the token check refused, and those only
-   * the second opinion kept ({@code outcome} = refused / rescued).
+   * The published {@code boundary_conflicts}: candidates the token check or the Latin rule
+   * refused, and those only the second opinion kept ({@code outcome} = refused / rescued;
+   * {@code rule} = token / latin).
    *
    * <p>In: findings. Out: {@link TrendsTables#CONFLICTS_SCHEMA}.
    */
   public static Dataset<Row> conflicts(Dataset<TermFindingRow> findings) {
     return findings.filter(col("kind").isin(TermFindingRow.REFUSED, TermFindingRow.RESCUED))
         .select(col("articleId").as("article_id"), col("topic"), col("term"),
-            col("kind").as("outcome"), col("section"), col("segmentation"),
+            col("kind").as("outcome"), col("rule"), col("section"), col("segmentation"),
             concat(col("left"), lit("["), col("hit"), lit("]"), col("right")).as("context"),
             col("publication"), col("issueDate").as("issue_date"));
   }

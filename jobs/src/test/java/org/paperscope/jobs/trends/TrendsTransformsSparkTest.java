@@ -30,6 +30,7 @@ class TrendsTransformsSparkTest {
       新质生产力
       部委: 财政部
       营商环境
+      5G
       """, "test");
   private static final StructType ARTICLES = new StructType()
       .add("article_id", DataTypes.StringType)
@@ -104,6 +105,18 @@ class TrendsTransformsSparkTest {
         .containsExactly("营商环境|1");
     assertThat(rows(TrendsTransforms.conflicts(findings), "term", "outcome", "segmentation"))
         .containsExactly("营商环境|rescued|国营|商|环境");
+  }
+
+  @Test
+  void listsEveryRefusalWithTheRuleThatMadeIt() {
+    Dataset<TermInputRow> articles = spark.createDataset(List.of(
+        article("a1", "2024-03-01", "", "人均消耗5GB流量，各地财政部门要加强管理。")),
+        TermInputRow.ENCODER);
+    Dataset<TermFindingRow> findings = TrendsTransforms.detect(articles, options(false));
+
+    assertThat(rows(TrendsTransforms.conflicts(findings), "term", "outcome", "rule",
+        "segmentation"))
+        .containsExactly("5G|refused|latin|5GB", "财政部|refused|token|财政|部门");
   }
 
   private static Dataset<Row> articleRows(Object[]... rows) {
