@@ -77,12 +77,14 @@ public final class IngestStage implements Stage {
 
     int partitions = parsePartitions(options, spark, found.files().size());
     Dataset<InputFileRow> files = spark.createDataset(found.files(), InputFileRow.ENCODER).repartition(partitions);
-    Dataset<ParsedFileRow> parsed = IngestTransforms.rejectDuplicateContent(IngestTransforms.parse(files, options.parse()))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<ParsedFileRow> parsed = IngestTransforms.rejectDuplicates(IngestTransforms.parse(files, options.parse()),
+        options.nearDuplicateMinSimilarity()).persist(StorageLevel.MEMORY_AND_DISK());
     // The run's articles stay in memory for the stages after ingest: they are not read back.
     Dataset<Row> articleRows = IngestTransforms.articles(parsed).persist(StorageLevel.MEMORY_AND_DISK());
     context.useRunArticles(articleRows);
     try {
+      // Before anything is written: a parser regression fails the run here (exit 1).
+      ParseErrorGuard.check(parsed, found.files().size(), options.maxParseErrorShare());
       ParquetSink.replaceDays(articleRows, context, ArticlesTable.SPEC, false);
       ParquetSink.replaceDays(IngestTransforms.issues(parsed), context, ArticlesTable.ISSUES, false);
       Dataset<Row> rejects = IngestTransforms.rejects(parsed,
