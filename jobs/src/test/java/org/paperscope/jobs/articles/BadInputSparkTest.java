@@ -108,6 +108,11 @@ class BadInputSparkTest {
     expectedEncodings.put("20250420.txt", "UTF-8");
     write(pub.resolve("20250420-ocr.txt"), LONG.replace("稳就业、", "稳就亚").getBytes(StandardCharsets.UTF_8));
     expectedRejects.put("20250420-ocr.txt", "near_duplicate");
+    // Two different issues that share a stem: both kept, with ids that do not collide.
+    write(pub.resolve("20250421.txt"), GOOD.getBytes(StandardCharsets.UTF_8));
+    expectedEncodings.put("20250421.txt", "UTF-8");
+    write(pub.resolve("20250421.md"), LONG.getBytes(StandardCharsets.UTF_8));
+    expectedEncodings.put("20250421.md", "UTF-8");
     Path unreadable = pub.resolve("20250416.txt");
     if ("root".equals(System.getProperty("user.name"))) {
       // root reads any file whatever its mode: a link to nowhere is the unreadable file here.
@@ -153,7 +158,8 @@ class BadInputSparkTest {
     assertThat(articleCounts).containsEntry("20250401.txt", 2).containsEntry("20250405.txt", 2)
         .containsEntry("20250406.txt", 2).containsEntry("20250407.txt", 2).containsEntry("20250408.txt", 2)
         .containsEntry("20250409.txt", 2).containsEntry("20250410.txt", 2).containsEntry("20250418.txt", 2)
-        .containsEntry("20250415.txt", 1).containsEntry("20250419.md", 3).containsEntry("20250420.txt", 3);
+        .containsEntry("20250415.txt", 1).containsEntry("20250419.md", 3).containsEntry("20250420.txt", 3)
+        .containsEntry("20250421.txt", 2).containsEntry("20250421.md", 3);
 
     List<Row> articles = SparkTestSession.get().read().parquet(warehouse.resolve("articles").toString())
         .collectAsList();
@@ -164,6 +170,7 @@ class BadInputSparkTest {
         .containsExactly("工信部部署中小企业数字化转型工作", "第二篇文章");
     assertThat(articles).extracting(row -> row.<String>getAs("article_id")).doesNotHaveDuplicates()
         .contains("坏样本报/2025-04-19/20250419.md-001", "坏样本报/2025-04-20/20250420-001",
+            "坏样本报/2025-04-21/20250421.txt-002", "坏样本报/2025-04-21/20250421.md-003",
             "坏样本报/2025-04-14/2025-04-14-001", "坏样本报/2025-04-14/20250414-b-002");
   }
 
