@@ -57,6 +57,7 @@ public final class Pipeline {
     try {
       settings = Settings.load(options.config());
       checkInput(options);
+      ConfigCheck.checkAll(settings);
       for (Stage stage : stages) {
         stage.check(settings);
       }
