@@ -36,6 +36,11 @@ public final class ArticlesTable {
       .add("breaks_repaired", DataTypes.IntegerType)
       .add("duplicates_removed", DataTypes.IntegerType)
       .add("boilerplate_removed", DataTypes.IntegerType)
+      .add("section", DataTypes.StringType)
+      .add("kicker", DataTypes.StringType)
+      .add("subtitle", DataTypes.StringType)
+      .add("url", DataTypes.StringType)
+      .add("dateline", DataTypes.StringType)
       .add("publication", DataTypes.StringType)
       .add("issue_date", DataTypes.DateType);
 

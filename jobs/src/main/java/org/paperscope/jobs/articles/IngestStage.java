@@ -16,6 +16,7 @@ import org.paperscope.common.config.Settings;
 import org.paperscope.common.input.IssuePaths;
 import org.paperscope.common.input.ManifestEntry;
 import org.paperscope.common.input.ManifestReader;
+import org.paperscope.common.input.formats.FormatSettings;
 import org.paperscope.jobs.DayKey;
 import org.paperscope.jobs.NoInputException;
 import org.paperscope.jobs.RunContext;
@@ -46,11 +47,12 @@ public final class IngestStage implements Stage {
     }
     Settings settings = context.settings();
     SparkSession spark = context.spark();
+    FormatSettings formats = FormatSettingsFactory.from(settings);
     InputListing listing = new InputListing(
         IssuePaths.of(settings.string("input.date-patterns")),
         settings.list("input.extensions"),
         context.publicationOverride() != null ? context.publicationOverride() : settings.string("input.publication", null),
-        manifest(settings));
+        manifest(settings), formats.override());
     InputListing.Result found = listing.list(context.input(), spark.sparkContext().hadoopConfiguration(),
         context.from(), context.to());
     LOG.info("Input {}: {} files in range, {} out of range, {} listing rejects, {} other files ignored",
@@ -64,7 +66,9 @@ public final class IngestStage implements Stage {
     Set<DayKey> covered = new TreeSet<>();
     List<String> paths = new ArrayList<>();
     for (InputFileRow file : found.files()) {
-      covered.add(new DayKey(file.getPublication(), file.getIssueDate()));
+      if (file.getIssueDate() != null) {
+        covered.add(new DayKey(file.getPublication(), file.getIssueDate()));
+      }
       paths.add(file.getSourcePath());
     }
     for (RejectRow reject : found.rejects()) {
@@ -73,15 +77,18 @@ public final class IngestStage implements Stage {
       }
     }
     found.publications().forEach(context::addPublication);
-    context.setCoveredDays(covered);
     context.addInputFiles(paths);
 
     int partitions = parsePartitions(settings, spark, found.files().size());
     Dataset<InputFileRow> files = spark.createDataset(found.files(), InputFileRow.ENCODER).repartition(partitions);
-    ParseSettings parse = new ParseSettings(ParserSettingsFactory.from(settings), maxFileBytes(settings));
+    ParseSettings parse = new ParseSettings(ParserSettingsFactory.from(settings), maxFileBytes(settings), formats,
+        context.from(), context.to());
     Dataset<ParsedFileRow> parsed = IngestTransforms.rejectDuplicateContent(IngestTransforms.parse(files, parse))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
+      // Feed and record files may date their articles themselves: their days are known only now.
+      covered.addAll(IngestTransforms.days(parsed));
+      context.setCoveredDays(covered);
       long articles = ParquetSink.replaceDays(IngestTransforms.articles(parsed), context, ARTICLES);
       long issues = ParquetSink.replaceDays(IngestTransforms.issues(parsed), context, ISSUES);
       Dataset<Row> rejects = IngestTransforms.rejects(parsed,
