@@ -8,11 +8,14 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.paperscope.common.input.RejectReason;
+import org.paperscope.jobs.DayKey;
 
 /** Dataset-to-Dataset steps of ingest; none of them reads, writes or creates a session. */
 public final class IngestTransforms {
@@ -32,13 +35,13 @@ public final class IngestTransforms {
    * The (publication, issue date) of every parsed row that has a date: issues, rejected files and
    * dropped articles. One row per day and publication, so at most a few thousand a year.
    */
-  public static java.util.Set<org.paperscope.jobs.DayKey> days(Dataset<ParsedFileRow> parsed) {
+  public static Set<DayKey> days(Dataset<ParsedFileRow> parsed) {
     Dataset<Row> fileDays = parsed.filter(col("issueDate").isNotNull()).select(col("publication"), col("issueDate"));
     Dataset<Row> itemDays = parsed.select(col("publication"), explode(col("itemRejects")).as("r"))
         .filter(col("r.issueDate").isNotNull()).select(col("publication"), col("r.issueDate").as("issueDate"));
-    java.util.Set<org.paperscope.jobs.DayKey> days = new java.util.TreeSet<>();
+    Set<DayKey> days = new TreeSet<>();
     for (Row row : fileDays.unionByName(itemDays).distinct().collectAsList()) {
-      days.add(new org.paperscope.jobs.DayKey(row.getString(0), row.getLocalDate(1)));
+      days.add(new DayKey(row.getString(0), row.getLocalDate(1)));
     }
     return days;
   }

@@ -17,12 +17,13 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.paperscope.common.input.DecodedText;
 import org.paperscope.common.input.IssueDecoder;
 import org.paperscope.common.input.RejectReason;
+import org.paperscope.common.input.IssuePaths;
 import org.paperscope.common.input.RejectedInputException;
 import org.paperscope.common.input.formats.InputAdapters;
 import org.paperscope.common.input.formats.InputFormat;
 import org.paperscope.common.input.formats.ItemReject;
-import org.paperscope.common.input.IssuePaths;
 import org.paperscope.common.issue.Article;
+import org.paperscope.common.issue.Layout;
 import org.paperscope.common.issue.IssueParser;
 import org.paperscope.common.issue.ParsedIssue;
 
@@ -119,7 +120,7 @@ final class ParseFiles implements MapPartitionsFunction<InputFileRow, ParsedFile
       row.setSha256(template.getSha256());
       row.setInputFormat(format.code());
       row.setEncoding(result.encoding());
-      row.setLayout(org.paperscope.common.issue.Layout.NEWSPAPER.code());
+      row.setLayout(Layout.NEWSPAPER.code());
       row.setIssueDate(issue.date());
       String issueId = issue.date().equals(file.getIssueDate()) && file.getIssueId() != null ? file.getIssueId()
           : file.getPublication() + "/" + issue.date() + "/" + IssuePaths.stemOf(file.getRelativePath());

@@ -2,6 +2,7 @@ package org.paperscope.common.input.formats;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,6 +11,7 @@ import org.paperscope.common.input.IssueDecoder;
 import org.paperscope.common.input.RejectReason;
 import org.paperscope.common.input.RejectedInputException;
 import org.paperscope.common.issue.Article;
+import org.paperscope.common.issue.ArticleParts;
 import org.paperscope.common.issue.ParserSettings;
 import org.paperscope.common.issue.StructuredArticles;
 
@@ -68,7 +70,7 @@ public final class InputAdapters {
   private static SourceRead readHtml(DecodedText decoded) {
     List<SourceItem> items = new ArrayList<>();
     for (HtmlArticles.HtmlArticle article : HtmlArticles.read(decoded.text())) {
-      items.add(new SourceItem(items.size() + 1, new org.paperscope.common.issue.ArticleParts(article.headline(),
+      items.add(new SourceItem(items.size() + 1, new ArticleParts(article.headline(),
           article.kicker(), article.subtitle(), article.paragraphs(), article.page(), article.section(), null, null,
           null), article.date()));
     }
@@ -102,7 +104,7 @@ public final class InputAdapters {
       List<Article> articles = byDate.computeIfAbsent(date, d -> new ArrayList<>());
       articles.add(article.withSeq(articles.size() + 1));
     }
-    rejects.sort(java.util.Comparator.comparingInt(ItemReject::item));
+    rejects.sort(Comparator.comparingInt(ItemReject::item));
     List<DatedArticles> issues = new ArrayList<>();
     byDate.forEach((date, articles) -> issues.add(new DatedArticles(date, articles)));
     return new Result(read.format(), read.encoding(), issues, rejects, outOfRange);
