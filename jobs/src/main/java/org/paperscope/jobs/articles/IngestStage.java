@@ -85,34 +85,27 @@ public final class IngestStage implements Stage {
         context.from(), context.to());
     Dataset<ParsedFileRow> parsed = IngestTransforms.rejectDuplicateContent(IngestTransforms.parse(files, parse))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    // The run's articles stay in memory for the stages after ingest: they are not read back.
+    Dataset<Row> articleRows = IngestTransforms.articles(parsed).persist(StorageLevel.MEMORY_AND_DISK());
+    context.useRunArticles(articleRows);
     try {
       // Feed and record files may date their articles themselves: their days are known only now.
       covered.addAll(IngestTransforms.days(parsed));
       context.setCoveredDays(covered);
-      long articles = ParquetSink.replaceDays(IngestTransforms.articles(parsed), context, ARTICLES);
-      long issues = ParquetSink.replaceDays(IngestTransforms.issues(parsed), context, ISSUES);
+      ParquetSink.replaceDays(articleRows, context, ArticlesTable.SPEC, false);
+      ParquetSink.replaceDays(IngestTransforms.issues(parsed), context, ArticlesTable.ISSUES, false);
       Dataset<Row> rejects = IngestTransforms.rejects(parsed,
           spark.createDataset(found.rejects(), RejectRow.ENCODER), context.runId());
-      long rejected = ParquetSink.replacePartitions(rejects, context, REJECTS, IngestTransforms.REJECT_DAY,
-          rejectPartitions(context));
-      context.count("issues", issues);
-      context.count("articles", articles);
-      context.count("rejects", rejected);
+      ParquetSink.replaceDays(rejects, context, ArticlesTable.REJECTS, true);
+      // The run's own figures for the summary line (the writes count whole rewritten months):
+      // one aggregate over the files already parsed in memory.
+      Row totals = IngestTransforms.totals(parsed);
+      context.count("issues", totals.getLong(0));
+      context.count("articles", totals.getLong(1));
+      context.count("rejects", totals.getLong(2) + found.rejects().size());
     } finally {
       parsed.unpersist();
     }
-  }
-
-  /** Every replaced day, plus the {@code undated} partition of each publication (listed every run). */
-  private static List<String> rejectPartitions(RunContext context) {
-    List<String> partitions = new ArrayList<>();
-    for (DayKey day : context.replacedDays()) {
-      partitions.add(ParquetSink.partitionPath(day.publication(), IngestTransforms.REJECT_DAY, day.date().toString()));
-    }
-    for (String publication : context.publications()) {
-      partitions.add(ParquetSink.partitionPath(publication, IngestTransforms.REJECT_DAY, IngestTransforms.UNDATED_DAY));
-    }
-    return partitions;
   }
 
   private static Map<String, ManifestEntry> manifest(Settings settings) {

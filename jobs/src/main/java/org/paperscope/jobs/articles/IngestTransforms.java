@@ -1,7 +1,6 @@
 package org.paperscope.jobs.articles;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
@@ -124,8 +123,8 @@ public final class IngestTransforms {
    * driver rejected while listing, plus the single articles dropped from feed, page and record
    * files (those of a file kept as an issue or rejected as {@code no_articles}; a duplicate file's
    * are not repeated). Columns: source_path, reason, detail, item (the article's position in its
-   * file; null for a whole file), run_id, publication, issue_date (null when undated), reject_day
-   * (the partition: the issue date, or {@code undated}).
+   * file; null for a whole file), run_id, publication, issue_date (null when undated: such rows
+   * live under {@code issue_month=undated}).
    */
   public static Dataset<Row> rejects(Dataset<ParsedFileRow> parsed, Dataset<RejectRow> listed, String runId) {
     Dataset<Row> fromFiles = parsed.filter(col("rejectReason").isNotNull())
@@ -146,13 +145,24 @@ public final class IngestTransforms {
             col("item"),
             lit(runId).as("run_id"),
             col("publication"),
-            col("issueDate").as("issue_date"),
-            when(col("issueDate").isNull(), lit(UNDATED_DAY))
-                .otherwise(concat(col("issueDate").cast("string"))).as(REJECT_DAY));
+            col("issueDate").as("issue_date"));
   }
 
-  /** Partition column of the rejects table. */
-  public static final String REJECT_DAY = "reject_day";
-  /** The reject_day of files without a date. */
-  public static final String UNDATED_DAY = "undated";
+  /**
+   * The run's accepted issues, their articles and the rejects (files, plus the single articles
+   * dropped from feed, page and record files), in one row of three longs.
+   *
+   * <p>In: parsed files. Out: (issues, articles, rejects).
+   */
+  public static Row totals(Dataset<ParsedFileRow> parsed) {
+    Column accepted = col("rejectReason").isNull();
+    return parsed.agg(
+            org.apache.spark.sql.functions.sum(when(accepted, 1L).otherwise(0L)),
+            org.apache.spark.sql.functions.sum(when(accepted, size(col("articles"))).otherwise(0)).cast("long"),
+            org.apache.spark.sql.functions.sum(when(accepted, 0L).otherwise(1L).plus(when(
+                accepted.or(col("rejectReason").equalTo(RejectReason.NO_ARTICLES.code())), size(col("itemRejects")))
+                .otherwise(0))))
+        .na().fill(0L)
+        .first();
+  }
 }
