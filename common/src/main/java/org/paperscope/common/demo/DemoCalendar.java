@@ -34,6 +34,17 @@ final class DemoCalendar {
     return days;
   }
 
+  /** The feed publication: the day after each Tuesday issue of the newspaper (weekly, Wednesdays). */
+  static List<LocalDate> feedDays() {
+    List<LocalDate> days = new ArrayList<>();
+    for (LocalDate d : newspaperDays()) {
+      if (d.getDayOfWeek() == DayOfWeek.TUESDAY) {
+        days.add(d.plusDays(1));
+      }
+    }
+    return days;
+  }
+
   static List<LocalDate> broadcastDays() {
     List<LocalDate> days = new ArrayList<>();
     for (LocalDate d = FIRST_DAY; !d.isAfter(LAST_DAY); d = d.plusDays(1)) {

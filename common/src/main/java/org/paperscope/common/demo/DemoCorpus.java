@@ -17,14 +17,15 @@ import java.util.stream.Stream;
 import org.paperscope.common.demo.Milestones.Milestone;
 
 /**
- * Writes the bundled demo corpus: three years (2023-01-01 to 2025-12-31) of two invented
+ * Writes the bundled demo corpus: three years (2023-01-01 to 2025-12-31) of three invented
  * publications, {@code demo-daily/YYYY/YYYYMMDD.txt} (a newspaper in the seed's layout, twice a
- * week) and {@code demo-broadcast/YYYY/YYYYMMDD.md} (a transcript in the 新闻联播 layout, three
- * times a week). All text is generated from templates written for this project.
+ * week), {@code demo-broadcast/YYYY/YYYYMMDD.md} (a transcript in the 新闻联播 layout, three
+ * times a week) and {@code demo-feed/YYYY/YYYYMMDD.xml} (an RSS feed per issue with pages and
+ * sections, weekly; see {@link FeedWriter}). All text is generated from templates written for this project.
  *
  * <p>The output is byte-for-byte deterministic: each file comes from its own random source seeded
  * by publication and date, nothing reads the clock, and a rerun rewrites identical files and
- * removes issue files of these two folders that it did not write.
+ * removes issue files of these folders that it did not write.
  *
  * <p>Trends the corpus is built to show (see the theme and {@link CommonLines} curves): 新质生产力
  * absent before 2023-09-08, then rising every year; 内卷式 from 2024-07-30 and 反内卷 from 2025-03,
@@ -36,10 +37,12 @@ public final class DemoCorpus {
 
   public static final String NEWSPAPER = "demo-daily";
   public static final String BROADCAST = "demo-broadcast";
+  /** RSS feeds with pages and sections (docs/inputs.md), weekly. */
+  public static final String FEED = "demo-feed";
 
   private static final long SEED = 20230101L;
   private static final double CRLF_CHANCE = 0.15;
-  private static final Pattern ISSUE_FILE = Pattern.compile("\\d{8}\\.(txt|md)");
+  private static final Pattern ISSUE_FILE = Pattern.compile("\\d{8}\\.(txt|md|xml)");
 
   private DemoCorpus() {}
 
@@ -86,7 +89,10 @@ public final class DemoCorpus {
         DemoCalendar.newspaperDays(), (date, due, random) -> newspaper.write(date, due, random));
     PublicationSummary tv = writePublication(outputDir, BROADCAST, ".md", 2,
         DemoCalendar.broadcastDays(), (date, due, random) -> broadcast.write(date, due, random));
-    return new Summary(outputDir, List.of(daily, tv));
+    FeedWriter feedWriter = new FeedWriter();
+    PublicationSummary feed = writePublication(outputDir, FEED, ".xml", 3,
+        DemoCalendar.feedDays(), (date, due, random) -> feedWriter.write(date, due, random));
+    return new Summary(outputDir, List.of(daily, tv, feed));
   }
 
   public static void main(String[] args) {

@@ -3,7 +3,8 @@ package org.paperscope.common.input;
 import java.util.Locale;
 
 /**
- * Why an input file did not become an issue. The lower-case {@link #code()} is what the
+ * Why an input file did not become an issue, or (the last four) why one article of a feed, page
+ * or record file was dropped. The lower-case {@link #code()} is what the
  * {@code rejects} table publishes; the list is fixed so that dashboards can count by it.
  */
 public enum RejectReason {
@@ -33,7 +34,19 @@ public enum RejectReason {
    */
   NEAR_DUPLICATE,
   /** The parser failed on this file; the detail names the error. */
-  PARSE_ERROR;
+  PARSE_ERROR,
+  /** A feed, HTML or JSON file that is not well formed (the detail names line and column). */
+  MALFORMED,
+  /** A feed with a DOCTYPE: entity expansion (XML bombs) and external entities are refused. */
+  UNSAFE_MARKUP,
+  /** One article (feed item, record) whose body is a placeholder such as 正文无法提取. */
+  PLACEHOLDER_BODY,
+  /** One article without a headline or without body text. */
+  EMPTY_ITEM,
+  /** One record longer than {@code input.max-record-chars}; skipped without being read whole. */
+  RECORD_TOO_LARGE,
+  /** One record that cannot be read: not a JSON object, a bad CSV row, an unreadable date or page. */
+  BAD_RECORD;
 
   /** The published code, e.g. {@code whitespace_only}. */
   public String code() {

@@ -22,7 +22,7 @@ final class ArticleAssembler {
     return articles;
   }
 
-  private static Article assemble(Draft draft, int seq, Layout layout, ParserSettings settings) {
+  static Article assemble(Draft draft, int seq, Layout layout, ParserSettings settings) {
     for (Section section : draft.sections) {
       ParagraphRepairs.repair(section, settings.duplicateMinChars());
     }
@@ -53,7 +53,8 @@ final class ArticleAssembler {
       boilerplate += section.boilerplateRemoved;
     }
     return new Article(seq, draft.headline, subheadings, draft.leadType, draft.reporters, authorTag,
-        String.join("\n", paragraphs), captions, draft.page, continuedTo, continuedFrom, breaks, duplicates, boilerplate);
+        String.join("\n", paragraphs), captions, draft.page, continuedTo, continuedFrom, breaks, duplicates, boilerplate,
+        draft.section, draft.kicker, draft.subtitle, draft.url, draft.dateline);
   }
 
   /**

@@ -9,6 +9,13 @@ final class Draft {
   final Integer page;
   final List<Section> sections = new ArrayList<>();
   String leadType;
+  /** 本报北京3月7日电 when the text opens with a dateline. */
+  String dateline;
+  /** Known from a structured source (feed, HTML page, record), else null. */
+  String section;
+  String kicker;
+  String subtitle;
+  String url;
   final List<String> reporters = new ArrayList<>();
   /** Lead and byline markers are only looked for before the first paragraph. */
   int leadLinesSeen;

@@ -20,6 +20,13 @@ final class Leads {
   private static final int MAX_NEWS_LEAD_CHARS = 8;
   private static final int MAX_DATELINE_CHARS = 20;
   private static final int MAX_QUALIFIER_CHARS = 30;
+  /** 本报北京3月7日电 / 新华社华盛顿3月7日电 at the start of a line, without bold. */
+  private static final Pattern PLAIN_DATELINE = Pattern.compile("\\p{IsHan}{0,12}?[0-9]{1,2}月[0-9]{1,2}日电");
+  /** The news agency that opens a dateline: 新华社, 中新社. */
+  private static final Pattern AGENCY = Pattern.compile("\\p{IsHan}{1,6}?社");
+  private static final String OWN_PAPER = "本报";
+  /** Web outlets that sign datelines without 社 (人民网北京3月7日电). */
+  private static final List<String> OUTLETS = List.of("中国新闻网", "人民网", "新华网", "央视网", "中新网");
 
   private Leads() {}
 
@@ -31,8 +38,10 @@ final class Leads {
    * @param reporters names from the byline or from a qualifier such as （记者 张三）
    * @param rest      the line after the lead, trimmed (may be empty)
    * @param byline    the bold part named a role (本报记者 …), not a news-agency lead
+   * @param dateline  the dateline when the lead is one (新华社北京3月7日电), else null; the lead
+   *                  type is then the source it names ({@link #sourceOfDateline})
    */
-  record Lead(String leadType, List<String> reporters, String rest, boolean byline) {}
+  record Lead(String leadType, List<String> reporters, String rest, boolean byline, String dateline) {}
 
   /**
    * Reads a lead or byline at the start of {@code line}, or returns null: a bold one
@@ -59,6 +68,9 @@ final class Leads {
       String plain = Markdown.stripBold(line);
       word = PLAIN_LEADS.stream().filter(lead -> startsWithWord(plain, lead)).findFirst().orElse(null);
       if (word == null) {
+        word = plainDateline(plain);
+      }
+      if (word == null) {
         return null;
       }
       rest = plain.substring(word.length());
@@ -79,7 +91,36 @@ final class Leads {
     while (!rest.isEmpty() && "：:，,".indexOf(rest.charAt(0)) >= 0) {
       rest = rest.substring(1).strip();
     }
-    return new Lead(role != null ? role : word, reporters, rest, role != null);
+    String dateline = role == null && isDateline(word) ? word : null;
+    String leadType = role != null ? role : dateline != null ? sourceOfDateline(dateline) : word;
+    return new Lead(leadType, reporters, rest, role != null, dateline);
+  }
+
+  private static String plainDateline(String line) {
+    java.util.regex.Matcher m = PLAIN_DATELINE.matcher(line);
+    return m.lookingAt() ? m.group() : null;
+  }
+
+  private static boolean isDateline(String word) {
+    return word.endsWith("日电") || word.endsWith("社电");
+  }
+
+  /**
+   * The source a dateline names, which is what the lead-type split counts: 本报北京3月7日电 → 本报,
+   * 新华社北京3月7日电 → 新华社, 人民网北京3月7日电 → 人民网; a dateline without a known source
+   * (北京3月7日电) stays whole.
+   */
+  static String sourceOfDateline(String dateline) {
+    if (dateline.startsWith(OWN_PAPER)) {
+      return OWN_PAPER;
+    }
+    for (String outlet : OUTLETS) {
+      if (dateline.startsWith(outlet)) {
+        return outlet;
+      }
+    }
+    java.util.regex.Matcher agency = AGENCY.matcher(dateline);
+    return agency.lookingAt() ? agency.group() : dateline;
   }
 
   private static boolean startsWithWord(String line, String word) {

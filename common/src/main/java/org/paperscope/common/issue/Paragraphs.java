@@ -31,6 +31,7 @@ final class Paragraphs {
         draft.leadLinesSeen++;
         if (draft.leadType == null) {
           draft.leadType = lead.leadType();
+          draft.dateline = lead.dateline();
         }
         draft.reporters.addAll(lead.reporters());
         text = lead.rest();

@@ -73,7 +73,7 @@ class DemoCorpusTest {
     }
     assertThat(texts).hasSize(summary.totalFiles());
     assertThat(texts.keySet()).allMatch(p -> p.matches(
-        "demo-daily/(\\d{4})/\\1\\d{4}\\.txt|demo-broadcast/(\\d{4})/\\2\\d{4}\\.md"));
+        "demo-daily/(\\d{4})/\\1\\d{4}\\.txt|demo-broadcast/(\\d{4})/\\2\\d{4}\\.md|demo-feed/(\\d{4})/\\3\\d{4}\\.xml"));
   }
 
   @Test

@@ -32,6 +32,11 @@ public class ArticleRow implements Serializable {
   private int breaksRepaired;
   private int duplicatesRemoved;
   private int boilerplateRemoved;
+  private String section;
+  private String kicker;
+  private String subtitle;
+  private String url;
+  private String dateline;
 
   public ArticleRow() {}
 
@@ -57,6 +62,11 @@ public class ArticleRow implements Serializable {
     row.breaksRepaired = article.breaksRepaired();
     row.duplicatesRemoved = article.duplicatesRemoved();
     row.boilerplateRemoved = article.boilerplateRemoved();
+    row.section = article.section();
+    row.kicker = article.kicker();
+    row.subtitle = article.subtitle();
+    row.url = article.url();
+    row.dateline = article.dateline();
     return row;
   }
 
@@ -103,4 +113,14 @@ public class ArticleRow implements Serializable {
   public void setDuplicatesRemoved(int duplicatesRemoved) { this.duplicatesRemoved = duplicatesRemoved; }
   public int getBoilerplateRemoved() { return boilerplateRemoved; }
   public void setBoilerplateRemoved(int boilerplateRemoved) { this.boilerplateRemoved = boilerplateRemoved; }
+  public String getSection() { return section; }
+  public void setSection(String section) { this.section = section; }
+  public String getKicker() { return kicker; }
+  public void setKicker(String kicker) { this.kicker = kicker; }
+  public String getSubtitle() { return subtitle; }
+  public void setSubtitle(String subtitle) { this.subtitle = subtitle; }
+  public String getUrl() { return url; }
+  public void setUrl(String url) { this.url = url; }
+  public String getDateline() { return dateline; }
+  public void setDateline(String dateline) { this.dateline = dateline; }
 }

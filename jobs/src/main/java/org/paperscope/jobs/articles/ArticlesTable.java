@@ -38,6 +38,11 @@ public final class ArticlesTable {
       .add("breaks_repaired", DataTypes.IntegerType)
       .add("duplicates_removed", DataTypes.IntegerType)
       .add("boilerplate_removed", DataTypes.IntegerType)
+      .add("section", DataTypes.StringType)
+      .add("kicker", DataTypes.StringType)
+      .add("subtitle", DataTypes.StringType)
+      .add("url", DataTypes.StringType)
+      .add("dateline", DataTypes.StringType)
       .add("publication", DataTypes.StringType)
       .add("issue_date", DataTypes.DateType);
 
@@ -52,6 +57,7 @@ public final class ArticlesTable {
       .add("sha256", DataTypes.StringType)
       .add("encoding", DataTypes.StringType)
       .add("layout", DataTypes.StringType)
+      .add("input_format", DataTypes.StringType)
       .add("article_count", DataTypes.IntegerType), "issue_id");
 
   /** The published {@code rejects} table (undated files under issue_month=undated). */
@@ -59,7 +65,8 @@ public final class ArticlesTable {
       .add("source_path", DataTypes.StringType)
       .add("reason", DataTypes.StringType)
       .add("detail", DataTypes.StringType)
-      .add("run_id", DataTypes.StringType), "source_path");
+      .add("item", DataTypes.IntegerType)
+      .add("run_id", DataTypes.StringType), "source_path", "item");
 
   private ArticlesTable() {}
 

@@ -12,6 +12,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.paperscope.common.config.ConfigException;
 import org.paperscope.common.config.Settings;
+import org.paperscope.common.input.formats.FormatSettings;
 import org.paperscope.jobs.DayKey;
 import org.paperscope.jobs.NoInputException;
 import org.paperscope.jobs.RunContext;
@@ -47,9 +48,10 @@ public final class IngestStage implements Stage {
     }
     IngestOptions options = IngestOptions.from(context.settings());
     SparkSession spark = context.spark();
+    FormatSettings formats = FormatSettingsFactory.from(context.settings());
     InputListing listing = new InputListing(options.datePaths(), options.extensions(),
         context.publicationOverride() != null ? context.publicationOverride() : options.publication(),
-        options.manifest());
+        options.manifest(), formats.override());
     InputListing.Result found = listing.list(context.input(), spark.sparkContext().hadoopConfiguration(),
         context.from(), context.to());
     LOG.info("Input {}: {} files in range, {} out of range, {} listing rejects, {} other files ignored",
@@ -63,7 +65,9 @@ public final class IngestStage implements Stage {
     Set<DayKey> covered = new TreeSet<>();
     List<String> paths = new ArrayList<>();
     for (InputFileRow file : found.files()) {
-      covered.add(new DayKey(file.getPublication(), file.getIssueDate()));
+      if (file.getIssueDate() != null) {
+        covered.add(new DayKey(file.getPublication(), file.getIssueDate()));
+      }
       paths.add(file.getSourcePath());
     }
     for (RejectRow reject : found.rejects()) {
@@ -72,12 +76,13 @@ public final class IngestStage implements Stage {
       }
     }
     found.publications().forEach(context::addPublication);
-    context.setCoveredDays(covered);
     context.addInputFiles(paths);
 
     int partitions = parsePartitions(options, spark, found.files().size());
     Dataset<InputFileRow> files = spark.createDataset(found.files(), InputFileRow.ENCODER).repartition(partitions);
-    Dataset<ParsedFileRow> parsed = IngestTransforms.rejectDuplicates(IngestTransforms.parse(files, options.parse()),
+    ParseSettings parse = new ParseSettings(options.parse().parser(), options.parse().maxFileBytes(), formats,
+        context.from(), context.to());
+    Dataset<ParsedFileRow> parsed = IngestTransforms.rejectDuplicates(IngestTransforms.parse(files, parse),
         options.nearDuplicateMinSimilarity()).persist(StorageLevel.MEMORY_AND_DISK());
     // The run's articles stay in memory for the stages after ingest: they are not read back.
     Dataset<Row> articleRows = IngestTransforms.articles(parsed).persist(StorageLevel.MEMORY_AND_DISK());
@@ -85,6 +90,9 @@ public final class IngestStage implements Stage {
     try {
       // Before anything is written: a parser regression fails the run here (exit 1).
       ParseErrorGuard.check(parsed, found.files().size(), options.maxParseErrorShare());
+      // Feed and record files may date their articles themselves: their days are known only now.
+      covered.addAll(IngestTransforms.days(parsed));
+      context.setCoveredDays(covered);
       ParquetSink.replaceDays(articleRows, context, ArticlesTable.SPEC, false);
       ParquetSink.replaceDays(IngestTransforms.issues(parsed), context, ArticlesTable.ISSUES, false);
       Dataset<Row> rejects = IngestTransforms.rejects(parsed,

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
@@ -18,6 +20,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.paperscope.common.issue.DuplicateIssues;
 import org.paperscope.common.issue.IssueSimilarity;
+import org.paperscope.common.input.RejectReason;
+import org.paperscope.jobs.DayKey;
 
 /** Dataset-to-Dataset steps of ingest; none of them reads, writes or creates a session. */
 public final class IngestTransforms {
@@ -31,6 +35,21 @@ public final class IngestTransforms {
    */
   public static Dataset<ParsedFileRow> parse(Dataset<InputFileRow> files, ParseSettings settings) {
     return files.mapPartitions(new ParseFiles(settings), ParsedFileRow.ENCODER);
+  }
+
+  /**
+   * The (publication, issue date) of every parsed row that has a date: issues, rejected files and
+   * dropped articles. One row per day and publication, so at most a few thousand a year.
+   */
+  public static Set<DayKey> days(Dataset<ParsedFileRow> parsed) {
+    Dataset<Row> fileDays = parsed.filter(col("issueDate").isNotNull()).select(col("publication"), col("issueDate"));
+    Dataset<Row> itemDays = parsed.select(col("publication"), explode(col("itemRejects")).as("r"))
+        .filter(col("r.issueDate").isNotNull()).select(col("publication"), col("r.issueDate").as("issueDate"));
+    Set<DayKey> days = new TreeSet<>();
+    for (Row row : fileDays.unionByName(itemDays).distinct().collectAsList()) {
+      days.add(new DayKey(row.getString(0), row.getLocalDate(1)));
+    }
+    return days;
   }
 
   /**
@@ -99,7 +118,7 @@ public final class IngestTransforms {
    * The published {@code articles} rows of accepted files. Columns in order: article_id, issue_id,
    * publication, issue_date, seq, headline, subheadings, lead_type, reporters, author_tag, body,
    * captions, char_count, page, continued_to_page, continued_from_page, breaks_repaired,
-   * duplicates_removed, boilerplate_removed.
+   * duplicates_removed, boilerplate_removed, section, kicker, subtitle, url, dateline.
    */
   public static Dataset<Row> articles(Dataset<ParsedFileRow> parsed) {
     return parsed.filter(col("rejectReason").isNull())
@@ -123,12 +142,17 @@ public final class IngestTransforms {
             col("a.continuedFromPage").as("continued_from_page"),
             col("a.breaksRepaired").as("breaks_repaired"),
             col("a.duplicatesRemoved").as("duplicates_removed"),
-            col("a.boilerplateRemoved").as("boilerplate_removed"));
+            col("a.boilerplateRemoved").as("boilerplate_removed"),
+            col("a.section").as("section"),
+            col("a.kicker").as("kicker"),
+            col("a.subtitle").as("subtitle"),
+            col("a.url").as("url"),
+            col("a.dateline").as("dateline"));
   }
 
   /**
    * The published {@code issues} rows: issue_id, publication, issue_date, source_path, bytes,
-   * sha256, encoding, layout, article_count.
+   * sha256, encoding, layout, input_format, article_count.
    */
   public static Dataset<Row> issues(Dataset<ParsedFileRow> parsed) {
     return parsed.filter(col("rejectReason").isNull())
@@ -141,32 +165,43 @@ public final class IngestTransforms {
             col("sha256"),
             col("encoding"),
             col("layout"),
+            col("inputFormat").as("input_format"),
             size(col("articles")).as("article_count"));
   }
 
   /**
    * The published {@code rejects} rows of the run: files rejected while reading plus those the
-   * driver rejected while listing. Columns: source_path, reason, detail, run_id, publication,
-   * issue_date (null when undated: such rows live under {@code issue_month=undated}).
+   * driver rejected while listing, plus the single articles dropped from feed, page and record
+   * files (those of a file kept as an issue or rejected as {@code no_articles}; a duplicate file's
+   * are not repeated). Columns: source_path, reason, detail, item (the article's position in its
+   * file; null for a whole file), run_id, publication, issue_date (null when undated: such rows
+   * live under {@code issue_month=undated}).
    */
   public static Dataset<Row> rejects(Dataset<ParsedFileRow> parsed, Dataset<RejectRow> listed, String runId) {
     Dataset<Row> fromFiles = parsed.filter(col("rejectReason").isNotNull())
         .select(col("sourcePath"), col("publication"), col("issueDate"),
-            col("rejectReason").as("reason"), col("rejectDetail").as("detail"));
+            col("rejectReason").as("reason"), col("rejectDetail").as("detail"), lit(null).cast("int").as("item"));
     Dataset<Row> fromListing = listed.select(col("sourcePath"), col("publication"), col("issueDate"),
-        col("reason"), col("detail"));
-    return fromFiles.unionByName(fromListing)
+        col("reason"), col("detail"), lit(null).cast("int").as("item"));
+    Dataset<Row> fromItems = parsed
+        .filter(col("rejectReason").isNull().or(col("rejectReason").equalTo(RejectReason.NO_ARTICLES.code())))
+        .select(col("sourcePath"), col("publication"), explode(col("itemRejects")).as("r"))
+        .select(col("sourcePath"), col("publication"), col("r.issueDate").as("issueDate"),
+            col("r.reason").as("reason"), col("r.detail").as("detail"), col("r.item").as("item"));
+    return fromFiles.unionByName(fromListing).unionByName(fromItems)
         .select(
             col("sourcePath").as("source_path"),
             col("reason"),
             col("detail"),
+            col("item"),
             lit(runId).as("run_id"),
             col("publication"),
             col("issueDate").as("issue_date"));
   }
 
   /**
-   * The run's accepted issues, their articles and the rejected files, in one row of three longs.
+   * The run's accepted issues, their articles and the rejects (files, plus the single articles
+   * dropped from feed, page and record files), in one row of three longs.
    *
    * <p>In: parsed files. Out: (issues, articles, rejects).
    */
@@ -175,7 +210,9 @@ public final class IngestTransforms {
     return parsed.agg(
             org.apache.spark.sql.functions.sum(when(accepted, 1L).otherwise(0L)),
             org.apache.spark.sql.functions.sum(when(accepted, size(col("articles"))).otherwise(0)).cast("long"),
-            org.apache.spark.sql.functions.sum(when(accepted, 0L).otherwise(1L)))
+            org.apache.spark.sql.functions.sum(when(accepted, 0L).otherwise(1L).plus(when(
+                accepted.or(col("rejectReason").equalTo(RejectReason.NO_ARTICLES.code())), size(col("itemRejects")))
+                .otherwise(0))))
         .na().fill(0L)
         .first();
   }

@@ -18,6 +18,7 @@ import org.paperscope.common.input.IssuePaths;
 import org.paperscope.common.input.ManifestEntry;
 import org.paperscope.common.input.RejectReason;
 import org.paperscope.common.issue.IssueIds;
+import org.paperscope.common.input.formats.InputFormat;
 
 /**
  * Lists the input on the driver: a folder (recursively), a glob, or one file, on any Hadoop file
@@ -34,13 +35,21 @@ public final class InputListing {
   private final List<String> extensions;
   private final String configuredPublication;
   private final Map<String, ManifestEntry> manifest;
+  private final InputFormat formatOverride;
 
   public InputListing(IssuePaths paths, List<String> extensions, String configuredPublication,
       Map<String, ManifestEntry> manifest) {
+    this(paths, extensions, configuredPublication, manifest, null);
+  }
+
+  /** {@code formatOverride} is {@code input.format} (null = by file): it decides which undated files are read. */
+  public InputListing(IssuePaths paths, List<String> extensions, String configuredPublication,
+      Map<String, ManifestEntry> manifest, InputFormat formatOverride) {
     this.paths = paths;
     this.extensions = List.copyOf(extensions);
     this.configuredPublication = configuredPublication;
     this.manifest = Map.copyOf(manifest);
+    this.formatOverride = formatOverride;
   }
 
   /**
@@ -153,6 +162,13 @@ public final class InputListing {
         ? entry.publication() : publicationOf(relative, collector);
     LocalDate date = entry != null ? entry.date() : paths.dateOf(relative);
     collector.publications.add(publication);
+    if (date == null && mayDateItsArticles(name)) {
+      // Feed, page and record files may date each article themselves: read them, and let the
+      // executors reject the articles that have no date.
+      collector.files.add(new InputFileRow(status.getPath().toString(), relative, publication, null, null,
+          status.getLen()));
+      return;
+    }
     if (date == null) {
       collector.rejects.add(new RejectRow(status.getPath().toString(), publication, null,
           RejectReason.UNDATED.code(), "no date in path '" + relative
@@ -167,6 +183,12 @@ public final class InputListing {
     String issueId = IssueIds.issueId(publication, date, edition);
     collector.files.add(new InputFileRow(status.getPath().toString(), relative, publication, date, issueId,
         status.getLen()));
+  }
+
+  /** By its name, a file of a format whose articles can carry their own dates (not an issue text). */
+  private boolean mayDateItsArticles(String name) {
+    InputFormat format = formatOverride != null ? formatOverride : InputFormat.choose(name, new byte[0], null);
+    return format.structured();
   }
 
   /** Collision-free ids for every listed file (the rule is {@link IssueIds}). */

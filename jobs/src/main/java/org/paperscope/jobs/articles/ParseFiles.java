@@ -17,14 +17,22 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.paperscope.common.input.DecodedText;
 import org.paperscope.common.input.IssueDecoder;
 import org.paperscope.common.input.RejectReason;
+import org.paperscope.common.input.IssuePaths;
 import org.paperscope.common.input.RejectedInputException;
+import org.paperscope.common.input.formats.InputAdapters;
+import org.paperscope.common.input.formats.InputFormat;
+import org.paperscope.common.input.formats.ItemReject;
 import org.paperscope.common.issue.Article;
+import org.paperscope.common.issue.Layout;
 import org.paperscope.common.issue.IssueParser;
 import org.paperscope.common.issue.ParsedIssue;
 
 /**
- * Executor side of ingest: opens each listed file, decodes it and cuts it into articles. A file
- * that cannot become an issue yields a row with a reject reason instead; it never fails the task.
+ * Executor side of ingest: opens each listed file, chooses its format ({@link InputFormat}), and
+ * cuts it into articles: issue texts with {@link IssueParser}, feeds, HTML pages and records with
+ * {@link InputAdapters}. A file that cannot become an issue yields a row with a reject reason
+ * instead; it never fails the task. A feed or record file whose articles name several dates gives
+ * one row per date.
  */
 final class ParseFiles implements MapPartitionsFunction<InputFileRow, ParsedFileRow> {
   private static final long serialVersionUID = 1L;
@@ -38,11 +46,11 @@ final class ParseFiles implements MapPartitionsFunction<InputFileRow, ParsedFile
   public Iterator<ParsedFileRow> call(Iterator<InputFileRow> files) {
     Configuration conf = new Configuration();
     List<ParsedFileRow> out = new ArrayList<>();
-    files.forEachRemaining(file -> out.add(parse(file, conf)));
+    files.forEachRemaining(file -> out.addAll(parse(file, conf)));
     return out.iterator();
   }
 
-  private ParsedFileRow parse(InputFileRow file, Configuration conf) {
+  private static ParsedFileRow row(InputFileRow file) {
     ParsedFileRow row = new ParsedFileRow();
     row.setSourcePath(file.getSourcePath());
     row.setPublication(file.getPublication());
@@ -50,10 +58,22 @@ final class ParseFiles implements MapPartitionsFunction<InputFileRow, ParsedFile
     row.setIssueId(file.getIssueId());
     row.setBytes(file.getBytes());
     row.setArticles(List.of());
+    row.setItemRejects(List.of());
+    return row;
+  }
+
+  private List<ParsedFileRow> parse(InputFileRow file, Configuration conf) {
+    ParsedFileRow row = row(file);
     try {
       byte[] bytes = read(file, conf);
       row.setBytes(bytes.length);
       row.setSha256(sha256(bytes));
+      String name = new Path(file.getSourcePath()).getName();
+      InputFormat format = InputFormat.choose(name, bytes, settings.formats().override());
+      row.setInputFormat(format.code());
+      if (format.structured()) {
+        return parseStructured(file, row, bytes, format);
+      }
       DecodedText decoded = IssueDecoder.decode(bytes, settings.maxFileBytes());
       row.setEncoding(decoded.encoding());
       ParsedIssue issue = parseText(decoded.text(), file);
@@ -72,7 +92,59 @@ final class ParseFiles implements MapPartitionsFunction<InputFileRow, ParsedFile
       row.setRejectDetail(e.detail());
       row.setArticles(List.of());
     }
-    return row;
+    return List.of(row);
+  }
+
+  /**
+   * One row per issue date the file's articles have; the dropped articles ride on the first row
+   * (or on the file's {@code no_articles} reject when nothing was kept).
+   */
+  private List<ParsedFileRow> parseStructured(InputFileRow file, ParsedFileRow template, byte[] bytes,
+      InputFormat format) throws RejectedInputException {
+    InputAdapters.Result result;
+    try {
+      result = InputAdapters.read(bytes, format, file.getIssueDate(), settings.from(), settings.to(),
+          settings.maxFileBytes(), settings.formats(), settings.parser());
+    } catch (RuntimeException e) {
+      // A bug-shaped failure in one odd file must not sink the run: rejected with the error named.
+      throw new RejectedInputException(RejectReason.PARSE_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+    List<ItemRejectRow> itemRejects = new ArrayList<>();
+    for (ItemReject reject : result.rejects()) {
+      itemRejects.add(ItemRejectRow.of(reject, file.getIssueDate()));
+    }
+    List<ParsedFileRow> rows = new ArrayList<>();
+    for (InputAdapters.DatedArticles issue : result.issues()) {
+      ParsedFileRow row = row(file);
+      row.setBytes(template.getBytes());
+      row.setSha256(template.getSha256());
+      row.setInputFormat(format.code());
+      row.setEncoding(result.encoding());
+      row.setLayout(Layout.NEWSPAPER.code());
+      row.setIssueDate(issue.date());
+      String issueId = issue.date().equals(file.getIssueDate()) && file.getIssueId() != null ? file.getIssueId()
+          : file.getPublication() + "/" + issue.date() + "/" + IssuePaths.stemOf(file.getRelativePath());
+      row.setIssueId(issueId);
+      List<ArticleRow> articles = new ArrayList<>(issue.articles().size());
+      for (Article article : issue.articles()) {
+        articles.add(ArticleRow.of(issueId, file.getPublication(), issue.date(), article));
+      }
+      row.setArticles(articles);
+      rows.add(row);
+    }
+    if (rows.isEmpty() && itemRejects.isEmpty() && result.outOfRange() > 0) {
+      // Every article is dated outside --from/--to: this run has nothing to say about the file.
+      return List.of();
+    }
+    if (rows.isEmpty()) {
+      template.setEncoding(result.encoding());
+      template.setRejectReason(RejectReason.NO_ARTICLES.code());
+      template.setRejectDetail("no article kept reading it as " + format.code() + " (" + itemRejects.size()
+          + " articles rejected, " + result.outOfRange() + " dated outside the run)");
+      rows.add(template);
+    }
+    rows.get(0).setItemRejects(itemRejects);
+    return rows;
   }
 
   private ParsedIssue parseText(String text, InputFileRow file) throws RejectedInputException {

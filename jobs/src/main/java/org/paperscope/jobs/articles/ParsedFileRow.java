@@ -7,8 +7,10 @@ import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 
 /**
- * The outcome of reading one input file: either an issue with its articles, or a reject reason.
- * The issues, articles and rejects tables are all selected from this one cached dataset.
+ * The outcome of reading one input file (or, for a feed or record file whose articles name several
+ * dates, one issue date of it): either an issue with its articles, or a reject reason; plus the
+ * articles of the file that were dropped one by one ({@code itemRejects}). The issues, articles and
+ * rejects tables are all selected from this one cached dataset.
  */
 public class ParsedFileRow implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -22,9 +24,11 @@ public class ParsedFileRow implements Serializable {
   private String sha256;
   private String encoding;
   private String layout;
+  private String inputFormat;
   private String rejectReason;
   private String rejectDetail;
   private List<ArticleRow> articles;
+  private List<ItemRejectRow> itemRejects;
 
   public ParsedFileRow() {}
 
@@ -44,6 +48,10 @@ public class ParsedFileRow implements Serializable {
   public void setEncoding(String encoding) { this.encoding = encoding; }
   public String getLayout() { return layout; }
   public void setLayout(String layout) { this.layout = layout; }
+  public String getInputFormat() { return inputFormat; }
+  public void setInputFormat(String inputFormat) { this.inputFormat = inputFormat; }
+  public List<ItemRejectRow> getItemRejects() { return itemRejects; }
+  public void setItemRejects(List<ItemRejectRow> itemRejects) { this.itemRejects = itemRejects; }
   public String getRejectReason() { return rejectReason; }
   public void setRejectReason(String rejectReason) { this.rejectReason = rejectReason; }
   public String getRejectDetail() { return rejectDetail; }
