@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.paperscope.common.gazetteer.ArticleMinistries.Reasons;
 import org.paperscope.common.gazetteer.ArticleMinistries.Refusal;
 import org.paperscope.common.match.ArticleText;
 import org.paperscope.common.match.ArticleText.Section;
@@ -62,6 +63,16 @@ public final class MinistryDetector {
    * the tokens it computed for a candidate can be looked up again instead of segmenting twice.
    */
   private static final String WINDOW_END = "。！？!?；;\n\r，,、：:（）()“”\"《》【】「」";
+  /** A foreign cue counts only this many chars before a shared name, in its sentence. */
+  private static final int CUE_REACH = 30;
+  /** Longest office-holder name read after a title. */
+  private static final int MAX_HOLDER_CHARS = 6;
+  /** Chars of text shown either side of a refused candidate. */
+  private static final int SNIPPET_CHARS = 12;
+  /** 刚果（金）: the longest bracket read as part of a country's name, in chars inside. */
+  private static final int MAX_BRACKET_CHARS = 4;
+  /** Longest foreign cue looked for before such a bracket. */
+  private static final int MAX_CUE_CHARS = 12;
   /** Part-of-speech tags (HanLP natures, by prefix) that end a sub-unit phrase. */
   private static final List<String> UNIT_STOP_TAGS = List.of("w", "p", "u", "d", "r", "m", "q",
       "t", "f", "y", "e", "o", "x");
@@ -78,6 +89,12 @@ public final class MinistryDetector {
   private final TermMatcher<String> matcher;
   private final Tokenizer tokenizer;
   private final Set<String> blocking;
+  private final Set<String> local;
+  private final Set<String> shared;
+  private final List<String> cues;
+  private final List<String> anchors;
+  private final Set<String> titleWords;
+  private final String transliteration;
   private final Set<String> placeTags;
   private final Set<String> allowedPlaces;
   private final Set<String> glue;
@@ -94,6 +111,12 @@ public final class MinistryDetector {
     this.tokenizer = HanlpTokenizer.cachedFor(
         new TokenizerSettings(settings.segmenter(), List.copyOf(gazetteer.names())));
     this.blocking = Set.copyOf(settings.blockingPrefixes());
+    this.local = Set.copyOf(settings.localPrefixes());
+    this.shared = Set.copyOf(settings.sharedNames());
+    this.cues = settings.foreignCues();
+    this.anchors = settings.chineseAnchors();
+    this.titleWords = Set.copyOf(settings.titleWords());
+    this.transliteration = settings.transliterationChars();
     this.placeTags = Set.copyOf(settings.placeTags());
     this.allowedPlaces = Set.copyOf(settings.allowedPlaces());
     this.glue = Set.copyOf(settings.prefixGlue());
@@ -127,45 +150,81 @@ public final class MinistryDetector {
     ArticleText text = detection.text();
     SentenceNumbers numbers = new SentenceNumbers(text);
     Map<String, Set<Integer>> hitStarts = new HashMap<>();
+    List<Candidate> candidates = new ArrayList<>();
     for (DetectedHit<String> h : detection.hits()) {
       hitStarts.computeIfAbsent(h.section() + "/" + h.sectionIndex(), k -> new HashSet<>())
           .add(h.hit().start());
-    }
-    List<MinistryMention> mentions = new ArrayList<>();
-    List<Refusal> refused = new ArrayList<>();
-    for (DetectedHit<String> h : detection.hits()) {
-      judge(text, h.section(), h.sectionIndex(), h.hit(), false, issueDate, memo, numbers,
-          hitStarts.get(h.section() + "/" + h.sectionIndex()), mentions, refused);
+      candidates.add(new Candidate(h.section(), h.sectionIndex(), h.hit(), null));
     }
     for (BoundaryConflict<String> c : detection.conflicts()) {
-      TermHit<String> hit = c.candidate();
-      if (isTitleOrPartyGroup(text.text(c.section(), c.sectionIndex()), hit, memo)) {
-        judge(text, c.section(), c.sectionIndex(), hit, true, issueDate, memo, numbers, Set.of(),
-            mentions, refused);
+      candidates.add(new Candidate(c.section(), c.sectionIndex(), c.candidate(), c.segmentation()));
+    }
+    candidates.sort(Comparator.comparing(Candidate::section).thenComparingInt(Candidate::index)
+        .thenComparingInt(c -> c.hit().start()));
+    Judgement judgement = new Judgement(text, issueDate, memo, numbers);
+    for (Candidate c : candidates) {
+      String part = text.text(c.section(), c.index());
+      if (c.segmentation() == null) {
+        judge(judgement, c, Glued.NONE, hitStarts.get(c.section() + "/" + c.index()));
+        continue;
+      }
+      Glued glued = glued(part, c.hit(), memo);
+      if (glued == Glued.NONE) {
+        judgement.refuse(c, Reasons.BOUNDARY, c.segmentation());
       } else {
-        refused.add(new Refusal(hit.surface(), "boundary", c.segmentation()));
+        judge(judgement, c, glued, Set.of());
       }
     }
-    mentions.sort(Comparator.comparingInt(MinistryMention::sentenceIndex)
+    judgement.mentions.sort(Comparator.comparingInt(MinistryMention::sentenceIndex)
         .thenComparing(MinistryMention::section)
         .thenComparingInt(MinistryMention::sectionIndex)
         .thenComparingInt(MinistryMention::start));
-    return new ArticleMinistries(mentions, numbers.count(), refused);
+    return new ArticleMinistries(judgement.mentions, numbers.count(), judgement.refused);
   }
 
-  private void judge(ArticleText text, Section section, int sectionIndex, TermHit<String> hit,
-      boolean title, LocalDate issueDate, MemoTokenizer memo, SentenceNumbers numbers,
-      Set<Integer> otherStarts, List<MinistryMention> mentions, List<Refusal> refused) {
-    String part = text.text(section, sectionIndex);
+  /** A candidate name: a confirmed hit ({@code segmentation} null) or a boundary conflict. */
+  private record Candidate(Section section, int index, TermHit<String> hit, String segmentation) {}
+
+  /** The state of one article's judgement: what was kept, refused, and used for a foreign body. */
+  private static final class Judgement {
+    final ArticleText text;
+    final LocalDate issueDate;
+    final MemoTokenizer memo;
+    final SentenceNumbers numbers;
+    final List<MinistryMention> mentions = new ArrayList<>();
+    final List<Refusal> refused = new ArrayList<>();
+    /** Shared names this article already used for a foreign body (俄罗斯国防部 … 国防部会议). */
+    final Set<String> foreignNames = new HashSet<>();
+
+    Judgement(ArticleText text, LocalDate issueDate, MemoTokenizer memo, SentenceNumbers numbers) {
+      this.text = text;
+      this.issueDate = issueDate;
+      this.memo = memo;
+      this.numbers = numbers;
+    }
+
+    void refuse(Candidate c, String reason, String context) {
+      String part = text.text(c.section(), c.index());
+      refused.add(new Refusal(c.hit().surface(), reason, context,
+          snippet(part, c.hit().start(), c.hit().end())));
+      if (reason.equals(Reasons.FOREIGN) || reason.equals(Reasons.FOREIGN_CONTEXT)) {
+        foreignNames.add(c.hit().surface());
+      }
+    }
+  }
+
+  private void judge(Judgement j, Candidate c, Glued glued, Set<Integer> otherStarts) {
+    TermHit<String> hit = c.hit();
+    String part = j.text.text(c.section(), c.index());
     int start = hit.start();
     int end = hit.end();
     if (hit.surface().endsWith("部") && end < part.length() && part.charAt(end) == '门'
         && !part.startsWith("门户", end)) {
-      refused.add(new Refusal(hit.surface(), "generic", hit.surface() + "门"));
+      j.refuse(c, Reasons.GENERIC, hit.surface() + "门");
       return;
     }
     int[] bounds = sentenceAround(part, start, end);
-    List<Token> tokens = memo.tokenize(part.substring(bounds[0], bounds[1]));
+    List<Token> tokens = j.memo.tokenize(part.substring(bounds[0], bounds[1]));
     int s = start - bounds[0];
     int e = end - bounds[0];
     int before = -1;
@@ -179,33 +238,290 @@ public final class MinistryDetector {
         after = i;
       }
     }
-    // Walk left over glue (兼, 副总理, 公共, 前 …) to the token that decides: 巴基斯坦副总理兼外交部长
-    while (before > 0 && glue.contains(tokens.get(before).text())) {
+    // Walk left over glue (兼, 副总理, 公共, 前 …) to the token that decides: 巴基斯坦副总理兼外交部长;
+    // a glue token that is itself foreign (联邦) decides on the way.
+    while (before >= 0) {
+      Token prefix = tokens.get(before);
+      String refusal = prefixRefusal(prefix);
+      if (refusal != null) {
+        j.refuse(c, refusal, prefix.text() + "/" + prefix.pos());
+        return;
+      }
+      if (!glue.contains(prefix.text())) {
+        break;
+      }
       before--;
     }
-    if (before >= 0) {
-      Token prefix = tokens.get(before);
-      if (blocking.contains(prefix.text())
-          || (placeTags.contains(prefix.pos()) && !allowedPlaces.contains(prefix.text()))) {
-        refused.add(new Refusal(hit.surface(), "prefix", prefix.text() + "/" + prefix.pos()));
+    String bracketed = bracketedCountry(part, start);
+    if (bracketed != null) {
+      j.refuse(c, Reasons.FOREIGN, bracketed);
+      return;
+    }
+    if (shared.contains(hit.surface())) {
+      String refusal = foreignContext(j, c);
+      if (refusal != null) {
+        j.refuse(c, refusal.equals(hit.surface()) ? Reasons.FOREIGN_REPEAT
+            : Reasons.FOREIGN_CONTEXT, refusal);
         return;
       }
     }
-    String unit = title || after < 0 ? null
+    boolean title = glued == Glued.TITLE
+        || (after >= 0 && titleWords.contains(tokens.get(after).text()));
+    String unit = glued != Glued.NONE || title || after < 0 ? null
         : unit(tokens, after, bounds[0], otherStarts == null ? Set.of() : otherStarts);
-    Ministry ministry = gazetteer.resolve(hit.payload(), issueDate).orElseThrow(
+    Ministry ministry = gazetteer.resolve(hit.payload(), j.issueDate).orElseThrow(
         () -> new IllegalStateException("Matcher name '" + hit.payload() + "' not in gazetteer"));
-    mentions.add(new MinistryMention(ministry, hit.surface(), unit, section, sectionIndex,
-        numbers.of(section, sectionIndex, start), start, end));
+    j.mentions.add(new MinistryMention(ministry, hit.surface(), unit,
+        kind(ministry, hit.surface(), title, unit, j.issueDate), c.section(), c.index(),
+        j.numbers.of(c.section(), c.index(), start), start, end));
+  }
+
+  /**
+   * Whether a shared name (外交部, 国防部 …) stands for a foreign body by its context: the cue that
+   * says so, the name itself when the article already used it for a foreign body, or null.
+   *
+   * <p>In its sentence, the nearer of a foreign cue (以色列, 总统, 访华的有 …) and a Chinese anchor
+   * (中国, 国务委员, 中共中央 …) before the name and at most {@link #CUE_REACH} chars away decides,
+   * the anchor on a tie (an anchor inside or right after a cue is none: 美国国务院, 发展中国家) (商务部发布《美国履行世贸组织规则》 is Chinese,
+   * 李希会见古巴国家主席特使、外交部长罗德里格斯 is foreign). Without either: a transliterated office
+   * holder after the title (国防部长加兰特), then the article's earlier foreign use of the same
+   * name (俄罗斯国防部 … 国防部会议).
+   */
+  private String foreignContext(Judgement j, Candidate c) {
+    String part = j.text.text(c.section(), c.index());
+    int[] span = sentenceSpan(part, c.hit().start());
+    String sentence = part.substring(span[0], span[1]);
+    int at = c.hit().start() - span[0];
+    int len = c.hit().end() - c.hit().start();
+    Nearest cue = nearestBefore(sentence, at, cues, List.of(), CUE_REACH);
+    Nearest anchor = nearestBefore(sentence, at, anchors, cues, CUE_REACH);
+    if (cue != null && (anchor == null || cue.distance() < anchor.distance())) {
+      return cue.text();
+    }
+    if (anchor != null) {
+      return null;
+    }
+    String abbreviation = countryAbbreviation(j, c.section(), part, span[0], c.hit().start());
+    if (abbreviation != null) {
+      return abbreviation;
+    }
+    if (span[0] > 0 && part.startsWith("长", c.hit().end())) {
+      // 希腊总理米佐塔基斯14日改组内阁。外交部长、国防部长等留任: for a bare minister title the
+      // sentence before tells (a Chinese body reacting to foreign news keeps its own name)
+      int[] previous = sentenceSpan(part, span[0] - 1);
+      String before = part.substring(previous[0], previous[1]);
+      Nearest previousCue = nearestBefore(before, before.length(), cues, List.of(), Integer.MAX_VALUE);
+      Nearest previousAnchor = nearestBefore(before, before.length(), anchors, cues,
+          Integer.MAX_VALUE);
+      if (previousCue != null && previousAnchor == null) {
+        return previousCue.text();
+      }
+    }
+    String translit = transliteratedHolder(part, c.hit().end());
+    if (translit != null) {
+      return translit;
+    }
+    return j.foreignNames.contains(c.hit().surface()) ? c.hit().surface() : null;
+  }
+
+  /**
+   * 美公布新财年预算计划国防部预算猛增: in a headline or sub-heading, a one-char country abbreviation
+   * of {@link MinistryDetectorSettings#blockingPrefixes} standing as a distinguishing-word token
+   * (HanLP tag b) before the name, as "abbr:美"; in body text only two of them in a row (俄美两国外长
+   * 和国防部长), since one alone is often a surname (韩保江) or part of a place name (沙颍河).
+   * Else null.
+   */
+  private String countryAbbreviation(Judgement j, Section section, String part, int sentenceStart,
+      int nameStart) {
+    // the window the term detector tokenized ends at the name's clause; a fresh segmentation of
+    // the sentence up to the name is cheap and only done for shared names
+    boolean heading = section != Section.BODY;
+    Token previous = null;
+    for (Token t : j.memo.tokenize(part.substring(sentenceStart, nameStart))) {
+      if (abbreviation(t)) {
+        if (heading) {
+          return "abbr:" + t.text();
+        }
+        if (previous != null && abbreviation(previous) && previous.end() == t.start()) {
+          return "abbr:" + previous.text() + t.text();
+        }
+      }
+      previous = t;
+    }
+    return null;
+  }
+
+  /**
+   * 国防部长加兰特, 财政部长耶伦: the office holder named right after the title, when it starts with
+   * at least two chars that transliterations use
+   * ({@link MinistryDetectorSettings#transliterationChars}), as "holder:加兰特"; else null
+   * (外交部长王毅, 财政部部长蓝佛安).
+   */
+  private String transliteratedHolder(String part, int end) {
+    int i = end;
+    if (part.startsWith("部长", i - 1)) {
+      i += 1;
+    } else if (part.startsWith("长", i)) {
+      i += 1;
+    } else if (part.startsWith("部长", i)) {
+      i += 2;
+    } else {
+      return null;
+    }
+    int from = i;
+    while (i < part.length() && i - from < MAX_HOLDER_CHARS
+        && Character.UnicodeScript.of(part.charAt(i)) == Character.UnicodeScript.HAN) {
+      i++;
+    }
+    int k = from;
+    while (k < i && transliteration.indexOf(part.charAt(k)) >= 0) {
+      k++;
+    }
+    return k - from < 2 ? null : "holder:" + part.substring(from, k);
+  }
+
+  /**
+   * The needle that ends nearest before the name at {@code at}, at most {@code reach} chars away,
+   * or null. An occurrence inside or right after one of {@code masks} does not count: 中国 in
+   * 发展中国家, 国务院 in 美国国务院.
+   */
+  private static Nearest nearestBefore(String sentence, int at, List<String> needles,
+      List<String> masks, int reach) {
+    Nearest best = null;
+    for (String n : needles) {
+      for (int i = sentence.lastIndexOf(n, at - n.length()); i >= 0;
+          i = i == 0 ? -1 : sentence.lastIndexOf(n, i - 1)) {
+        int distance = at - (i + n.length());
+        if (distance > reach || (best != null && distance >= best.distance())) {
+          break;
+        }
+        if (!masked(sentence, i, i + n.length(), masks)) {
+          best = new Nearest(n, distance);
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether [start, end) lies inside an occurrence of a mask or right after one. */
+  private static boolean masked(String sentence, int start, int end, List<String> masks) {
+    for (String m : masks) {
+      for (int i = sentence.indexOf(m, Math.max(0, start - m.length())); i >= 0 && i <= start;
+          i = sentence.indexOf(m, i + 1)) {
+        int mEnd = i + m.length();
+        if (mEnd == start || (i <= start && end <= mEnd)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** An occurrence of a cue or anchor and its distance in chars from the name. */
+  private record Nearest(String text, int distance) {}
+
+  private boolean abbreviation(Token t) {
+    return t.text().length() == 1 && blocking.contains(t.text()) && t.pos().equals("b");
+  }
+
+  /** The kind of a kept mention; validity first, so that 卫生部部长 in 2024 is historical. */
+  private static MentionKind kind(Ministry ministry, String surface, boolean title, String unit,
+      LocalDate date) {
+    if (date != null && !ministry.validOn(date)) {
+      return ministry.validTo() != null && !date.isBefore(ministry.validTo())
+          ? MentionKind.HISTORICAL : MentionKind.PLANNED;
+    }
+    if (title) {
+      return MentionKind.TITLE;
+    }
+    if (unit != null) {
+      return MentionKind.UNIT;
+    }
+    return surface.equals(ministry.canonicalName()) ? MentionKind.NAME : MentionKind.ALIAS;
+  }
+
+  /** The refusal reason a prefix token gives (foreign or local), or null when it does not block. */
+  private String prefixRefusal(Token prefix) {
+    String t = prefix.text();
+    if (blocking.contains(t)) {
+      return Reasons.FOREIGN;
+    }
+    if (local.contains(t)) {
+      return Reasons.LOCAL;
+    }
+    if (placeTags.contains(prefix.pos()) && !allowedPlaces.contains(t)) {
+      return containsAny(t, cues) ? Reasons.FOREIGN : Reasons.LOCAL;
+    }
+    return null;
+  }
+
+  /** 刚果（金）卫生部: the country before a bracket right before the name, or null. */
+  private String bracketedCountry(String part, int start) {
+    if (start == 0 || (part.charAt(start - 1) != '）' && part.charAt(start - 1) != ')')) {
+      return null;
+    }
+    int open = Math.max(part.lastIndexOf('（', start - 1), part.lastIndexOf('(', start - 1));
+    if (open <= 0 || start - 1 - open > MAX_BRACKET_CHARS) {
+      return null;
+    }
+    String head = part.substring(Math.max(0, open - MAX_CUE_CHARS), open);
+    for (String cue : cues) {
+      if (head.endsWith(cue)) {
+        return part.substring(open - cue.length(), start);
+      }
+    }
+    return null;
+  }
+
+  private static boolean containsAny(String text, List<String> needles) {
+    return firstContained(text, needles) != null;
+  }
+
+  private static String firstContained(String text, List<String> needles) {
+    for (String n : needles) {
+      if (text.contains(n)) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  /** The span of the sentence ({@link Sentences}) of {@code part} around offset {@code at}. */
+  private static int[] sentenceSpan(String part, int at) {
+    for (int[] span : Sentences.spans(part)) {
+      if (at < span[1]) {
+        return span;
+      }
+    }
+    return new int[] {0, part.length()};
+  }
+
+  /** About a dozen chars either side of a candidate, the name in brackets. */
+  static String snippet(String part, int start, int end) {
+    String s = part.substring(Math.max(0, start - SNIPPET_CHARS), start) + "["
+        + part.substring(start, end) + "]"
+        + part.substring(end, Math.min(part.length(), end + SNIPPET_CHARS));
+    return s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+  }
+
+  /** How a name the segmenter cut is glued to what follows it. */
+  private enum Glued {
+    /** Not glued to a title or the ministry's own Party group: a real boundary conflict. */
+    NONE,
+    /** 外交部长 (one token): a minister is named. */
+    TITLE,
+    /** 工|信|部党组: the ministry's own Party group, leaders or offices. */
+    OWN_ORGAN
   }
 
   /**
    * A refused name ending in 部 that the segmenter glued to a title or to the ministry's Party
    * group: 外交部长 (one token), 工信部党组 (工|信|部党组). The start edge must be a token boundary.
    */
-  private static boolean isTitleOrPartyGroup(String part, TermHit<String> hit, MemoTokenizer memo) {
+  private static Glued glued(String part, TermHit<String> hit, MemoTokenizer memo) {
     if (!hit.surface().endsWith("部")) {
-      return false;
+      return Glued.NONE;
     }
     int[] bounds = sentenceAround(part, hit.start(), hit.end());
     int s = hit.start() - bounds[0];
@@ -221,11 +537,15 @@ public final class MinistryDetector {
       }
     }
     if (!startClean || cutting == null) {
-      return false;
+      return Glued.NONE;
     }
-    boolean glued = cutting.start() == s && cutting.text().equals(hit.surface() + "长");
-    boolean ownPrefix = cutting.start() == last && GLUED_AFTER_BU.contains(cutting.text());
-    return glued || ownPrefix;
+    if (cutting.start() == s && cutting.text().equals(hit.surface() + "长")) {
+      return Glued.TITLE;
+    }
+    if (cutting.start() == last && GLUED_AFTER_BU.contains(cutting.text())) {
+      return cutting.text().equals("部长") ? Glued.TITLE : Glued.OWN_ORGAN;
+    }
+    return Glued.NONE;
   }
 
   /** The sub-unit phrase starting at token {@code first}, or null. */
