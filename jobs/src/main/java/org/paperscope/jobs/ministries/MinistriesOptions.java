@@ -5,6 +5,7 @@ import java.util.List;
 import org.paperscope.common.config.ConfigException;
 import org.paperscope.common.config.Settings;
 import org.paperscope.common.gazetteer.GazetteerReader;
+import org.paperscope.common.gazetteer.MentionKind;
 import org.paperscope.common.gazetteer.MinistryDetectorSettings;
 import org.paperscope.common.token.TokenizerSettings.Segmenter;
 
@@ -13,6 +14,8 @@ import org.paperscope.common.token.TokenizerSettings.Segmenter;
  * is read here and its content shipped inside {@link #detector()}).
  *
  * @param detector           what executors build the detector from
+ * @param cooccurrenceKinds  the mention kinds that make a body present in a unit of
+ *                           {@code ministry_cooccurrence} (default name, alias, unit)
  * @param minTogether        pairs named together in fewer units are left out of
  *                           {@code ministry_cooccurrence}
  * @param networkMeasure     the column that ranks and weighs {@code ministry_network} edges
@@ -21,6 +24,7 @@ import org.paperscope.common.token.TokenizerSettings.Segmenter;
  */
 public record MinistriesOptions(
     MinistryDetectorSettings detector,
+    List<String> cooccurrenceKinds,
     long minTogether,
     String networkMeasure,
     int networkTopN,
@@ -29,6 +33,16 @@ public record MinistriesOptions(
   public static final String GAZETTEER = "ministries.gazetteer";
   public static final String SEGMENTER = "ministries.segmenter";
   public static final String BLOCKING_PREFIXES = "ministries.blocking-prefixes";
+  public static final String LOCAL_PREFIXES = "ministries.local-prefixes";
+  public static final String SHARED_NAMES = "ministries.shared-names";
+  public static final String FOREIGN_CUES = "ministries.foreign-cues";
+  public static final String CHINESE_ANCHORS = "ministries.chinese-anchors";
+  public static final String TITLE_WORDS = "ministries.title-words";
+  public static final String TRANSLITERATION_CHARS = "ministries.transliteration-chars";
+  public static final String COOCCURRENCE_KINDS = "ministries.cooccurrence.kinds";
+  /** Mention kinds co-occurrence counts unless configured otherwise. */
+  public static final List<String> DEFAULT_COOCCURRENCE_KINDS = List.of(
+      MentionKind.NAME.code(), MentionKind.ALIAS.code(), MentionKind.UNIT.code());
   public static final String PLACE_TAGS = "ministries.place-tags";
   public static final String ALLOWED_PLACES = "ministries.allowed-places";
   public static final String PREFIX_GLUE = "ministries.prefix-glue";
@@ -63,14 +77,35 @@ public record MinistriesOptions(
       throw new ConfigException("Config key " + UNIT_MAX_CHARS + " must be >= 1, got "
           + unitMaxChars);
     }
+    List<String> cues;
+    try {
+      cues = MinistryDetectorSettings.parseCues(settings.text(FOREIGN_CUES));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("Foreign cue list '" + settings.string(FOREIGN_CUES)
+          + "' (config key " + FOREIGN_CUES + ") is invalid: " + e.getMessage(), e);
+    }
     MinistryDetectorSettings detector = new MinistryDetectorSettings(
         settings.string(GAZETTEER), gazetteerText, segmenter,
         listOr(settings, BLOCKING_PREFIXES, MinistryDetectorSettings.DEFAULT_BLOCKING_PREFIXES),
+        listOr(settings, LOCAL_PREFIXES, MinistryDetectorSettings.DEFAULT_LOCAL_PREFIXES),
         listOr(settings, PLACE_TAGS, MinistryDetectorSettings.DEFAULT_PLACE_TAGS),
         listOr(settings, ALLOWED_PLACES, MinistryDetectorSettings.DEFAULT_ALLOWED_PLACES),
         listOr(settings, PREFIX_GLUE, MinistryDetectorSettings.DEFAULT_PREFIX_GLUE),
         listOr(settings, UNIT_SUFFIXES, MinistryDetectorSettings.DEFAULT_UNIT_SUFFIXES),
-        unitMaxChars);
+        unitMaxChars,
+        listOr(settings, SHARED_NAMES, MinistryDetectorSettings.DEFAULT_SHARED_NAMES),
+        cues,
+        listOr(settings, CHINESE_ANCHORS, MinistryDetectorSettings.DEFAULT_CHINESE_ANCHORS),
+        listOr(settings, TITLE_WORDS, MinistryDetectorSettings.DEFAULT_TITLE_WORDS),
+        settings.string(TRANSLITERATION_CHARS,
+            MinistryDetectorSettings.DEFAULT_TRANSLITERATION_CHARS).trim());
+    List<String> kinds = listOr(settings, COOCCURRENCE_KINDS, DEFAULT_COOCCURRENCE_KINDS);
+    for (String kind : kinds) {
+      if (!MentionKind.codes().contains(kind)) {
+        throw new ConfigException("Config key " + COOCCURRENCE_KINDS + ": '" + kind
+            + "' is not a mention kind; expected some of " + String.join(", ", MentionKind.codes()));
+      }
+    }
     String measure = settings.string(NETWORK_MEASURE, "npmi").trim();
     if (!MEASURES.contains(measure)) {
       throw new ConfigException("Config key " + NETWORK_MEASURE + ": '" + measure
@@ -79,7 +114,8 @@ public record MinistriesOptions(
     long minTogether = positive(settings, MIN_TOGETHER, 1);
     int topN = (int) positive(settings, NETWORK_TOP_N, 50);
     long networkMin = positive(settings, NETWORK_MIN_TOGETHER, 5);
-    return new MinistriesOptions(detector, minTogether, measure, topN, networkMin);
+    return new MinistriesOptions(detector, List.copyOf(kinds), minTogether, measure, topN,
+        networkMin);
   }
 
   private static List<String> listOr(Settings settings, String key, List<String> fallback) {

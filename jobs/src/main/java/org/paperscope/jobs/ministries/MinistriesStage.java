@@ -45,6 +45,8 @@ public final class MinistriesStage implements Stage {
     SparkSession spark = context.spark();
     context.recordInputHash(MinistriesOptions.GAZETTEER,
         Settings.sha256(options.detector().gazetteerText()));
+    context.recordInputHash(MinistriesOptions.FOREIGN_CUES,
+        Settings.sha256(String.join("\n", options.detector().foreignCues())));
     List<MinistryRow> gazetteer = GazetteerReader.parse(options.detector().gazetteerText())
         .ministries().stream().map(MinistryRow::of).toList();
     Dataset<MinistryRow> ministries = spark.createDataset(gazetteer, MinistryRow.ENCODER);
@@ -64,6 +66,8 @@ public final class MinistriesStage implements Stage {
           MinistryTables.SENTENCES);
       ParquetSink.replaceDays(MinistriesTransforms.sentenceCounts(hits), context,
           MinistryTables.SENTENCE_COUNTS);
+      ParquetSink.replaceDays(MinistriesTransforms.refusals(hits), context,
+          MinistryTables.REFUSALS);
       context.count("ministry_mention_rows", mentions);
     } finally {
       hits.unpersist();
@@ -83,10 +87,12 @@ public final class MinistriesStage implements Stage {
           MinistryTables.SENTENCE_COUNTS_SCHEMA);
       Dataset<Row> cooccurrence = MinistriesTransforms.cooccurrence(MinistriesTransforms.ARTICLE,
               MinistriesTransforms.articleTotals(allArticles),
-              MinistriesTransforms.articlePresence(allMentions), ministries, options.minTogether())
+              MinistriesTransforms.articlePresence(allMentions, options.cooccurrenceKinds()),
+              ministries, options.minTogether())
           .unionByName(MinistriesTransforms.cooccurrence(MinistriesTransforms.SENTENCE,
               MinistriesTransforms.sentenceTotals(allCounts),
-              MinistriesTransforms.sentencePresence(allSentences), ministries,
+              MinistriesTransforms.sentencePresence(allSentences, options.cooccurrenceKinds()),
+              ministries,
               options.minTogether()));
       long pairs = ParquetSink.replaceTable(cooccurrence, context, MinistryTables.COOCCURRENCE);
 

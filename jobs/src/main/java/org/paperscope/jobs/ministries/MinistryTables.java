@@ -10,6 +10,11 @@ public final class MinistryTables {
   public static final String SENTENCE_COUNTS = "sentence_counts";
   public static final String COOCCURRENCE = "ministry_cooccurrence";
   public static final String NETWORK = "ministry_network";
+  public static final String REFUSALS = "ministry_refusals";
+  /** {@code ministry_cooccurrence.level}: pairs of gazetteer bodies. */
+  public static final String LEVEL_MINISTRY = "ministry";
+  /** {@code ministry_cooccurrence.level}: pairs of lineages (a body and its predecessors merged). */
+  public static final String LEVEL_LINEAGE = "lineage";
 
   public static final StructType MENTIONS_SCHEMA = new StructType()
       .add("article_id", DataTypes.StringType)
@@ -19,6 +24,7 @@ public final class MinistryTables {
       .add("kind", DataTypes.StringType)
       .add("surface_form", DataTypes.StringType)
       .add("unit", DataTypes.StringType)
+      .add("mention_kind", DataTypes.StringType)
       .add("mentions", DataTypes.LongType)
       .add("in_headline", DataTypes.BooleanType)
       .add("publication", DataTypes.StringType)
@@ -28,6 +34,8 @@ public final class MinistryTables {
       .add("article_id", DataTypes.StringType)
       .add("sentence_index", DataTypes.IntegerType)
       .add("ministry_ids", DataTypes.createArrayType(DataTypes.StringType))
+      .add("ministry_kinds", DataTypes.createArrayType(
+          DataTypes.createArrayType(DataTypes.StringType)))
       .add("publication", DataTypes.StringType)
       .add("issue_date", DataTypes.DateType);
 
@@ -39,6 +47,7 @@ public final class MinistryTables {
 
   public static final StructType COOCCURRENCE_SCHEMA = new StructType()
       .add("scope", DataTypes.StringType)
+      .add("level", DataTypes.StringType)
       .add("granularity", DataTypes.StringType)
       .add("period_start", DataTypes.DateType)
       .add("publication", DataTypes.StringType)
@@ -59,6 +68,7 @@ public final class MinistryTables {
 
   public static final StructType NETWORK_SCHEMA = new StructType()
       .add("scope", DataTypes.StringType)
+      .add("level", DataTypes.StringType)
       .add("granularity", DataTypes.StringType)
       .add("period_start", DataTypes.DateType)
       .add("publication", DataTypes.StringType)
@@ -72,6 +82,15 @@ public final class MinistryTables {
       .add("together", DataTypes.LongType)
       .add("npmi", DataTypes.DoubleType)
       .add("g2", DataTypes.DoubleType);
+
+  public static final StructType REFUSALS_SCHEMA = new StructType()
+      .add("article_id", DataTypes.StringType)
+      .add("surface", DataTypes.StringType)
+      .add("reason", DataTypes.StringType)
+      .add("decided_by", DataTypes.StringType)
+      .add("context", DataTypes.StringType)
+      .add("publication", DataTypes.StringType)
+      .add("issue_date", DataTypes.DateType);
 
   private MinistryTables() {}
 }
