@@ -39,12 +39,18 @@ final class ForeignContext {
    * Whether a shared name (外交部, 国防部 …) stands for a foreign body by its context: the cue that
    * says so, the name itself when the article already used it for a foreign body, or null.
    *
-   * <p>In its sentence, the nearer of a foreign cue (以色列, 总统, 访华的有 …) and a Chinese anchor
-   * (中国, 国务委员, 中共中央 …) before the name and at most {@link #CUE_REACH} chars away decides,
-   * the anchor on a tie (an anchor inside or right after a cue is none: 美国国务院, 发展中国家) (商务部发布《美国履行世贸组织规则》 is Chinese,
-   * 李希会见古巴国家主席特使、外交部长罗德里格斯 is foreign). Without either: a transliterated office
-   * holder after the title (国防部长加兰特), then the article's earlier foreign use of the same
-   * name (俄罗斯国防部 … 国防部会议).
+   * <ol>
+   *   <li>In its sentence, before the name and at most {@link #CUE_REACH} chars away, the nearer of
+   *       a foreign cue (以色列, 总统, 访华的有 …) and a Chinese anchor (中国, 国务委员, 中共中央 …)
+   *       decides, the anchor on a tie; an anchor inside or right after a cue is none (美国国务院,
+   *       发展中国家). 商务部发布《美国履行世贸组织规则情况报告》 is Chinese (the cue is after the
+   *       name); 李希会见古巴国家主席特使、外交部长罗德里格斯 is foreign.
+   *   <li>A country abbreviation before the name ({@link #countryAbbreviation}).
+   *   <li>For a bare minister title (外交部长、国防部长等留任), a cue and no anchor in the sentence
+   *       before.
+   *   <li>A transliterated office holder after the title (国防部长加兰特).
+   *   <li>The article's earlier foreign use of the same name (俄罗斯国防部 … 国防部会议).
+   * </ol>
    */
   String judge(ArticleText text, Section section, int index, int start, int end, String surface,
       Tokenizer memo, Set<String> foreignNames) {
@@ -69,7 +75,8 @@ final class ForeignContext {
       // sentence before tells (a Chinese body reacting to foreign news keeps its own name)
       int[] previous = sentenceSpan(part, span[0] - 1);
       String before = part.substring(previous[0], previous[1]);
-      Nearest previousCue = nearestBefore(before, before.length(), cues, List.of(), Integer.MAX_VALUE);
+      Nearest previousCue = nearestBefore(before, before.length(), cues, List.of(),
+          Integer.MAX_VALUE);
       Nearest previousAnchor = nearestBefore(before, before.length(), anchors, cues,
           Integer.MAX_VALUE);
       if (previousCue != null && previousAnchor == null) {

@@ -42,6 +42,7 @@ class MinistriesStageSparkTest {
       MinistryTables.MENTIONS, MinistryTables.MENTIONS_SCHEMA,
       MinistryTables.SENTENCES, MinistryTables.SENTENCES_SCHEMA,
       MinistryTables.SENTENCE_COUNTS, MinistryTables.SENTENCE_COUNTS_SCHEMA,
+      MinistryTables.REFUSALS, MinistryTables.REFUSALS_SCHEMA,
       MinistryTables.COOCCURRENCE, MinistryTables.COOCCURRENCE_SCHEMA,
       MinistryTables.NETWORK, MinistryTables.NETWORK_SCHEMA);
 
@@ -115,7 +116,8 @@ class MinistriesStageSparkTest {
     List<Row> ids = presence.collectAsList();
     Dataset<Row> month = Tables.read(spark, warehouse, MinistryTables.COOCCURRENCE,
             MinistryTables.COOCCURRENCE_SCHEMA)
-        .filter(col("scope").equalTo("article").and(col("granularity").equalTo("month"))
+        .filter(col("scope").equalTo("article").and(col("level").equalTo("ministry"))
+            .and(col("granularity").equalTo("month"))
             .and(col("period_start").equalTo(java.sql.Date.valueOf("2025-06-01"))));
     List<String> six = ids.stream().map(r -> r.getString(0)).toList();
     long pairsOfTheSix = month.filter(col("ministry_a").isin(six.toArray())
