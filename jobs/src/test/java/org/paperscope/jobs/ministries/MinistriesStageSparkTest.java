@@ -42,7 +42,6 @@ class MinistriesStageSparkTest {
       MinistryTables.MENTIONS, MinistryTables.MENTIONS_SCHEMA,
       MinistryTables.SENTENCES, MinistryTables.SENTENCES_SCHEMA,
       MinistryTables.SENTENCE_COUNTS, MinistryTables.SENTENCE_COUNTS_SCHEMA,
-      MinistryTables.REFUSALS, MinistryTables.REFUSALS_SCHEMA,
       MinistryTables.COOCCURRENCE, MinistryTables.COOCCURRENCE_SCHEMA,
       MinistryTables.NETWORK, MinistryTables.NETWORK_SCHEMA);
 
