@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.paperscope.common.gazetteer.ArticleMinistries.Reasons;
 import org.paperscope.common.gazetteer.ArticleMinistries.Refusal;
 import org.paperscope.common.match.ArticleText;
 import org.paperscope.common.match.ArticleText.Section;
@@ -39,9 +40,18 @@ import org.paperscope.common.token.TokenizerSettings;
  *       外交部; a name ending in 部 whose only cutting token is the name + 长 counts (a minister is
  *       named, so is the ministry). 财政部部长 and 财政部部署 pass the token check anyway.
  *   <li><b>Foreign and local bodies.</b> A name right after a token of
- *       {@link MinistryDetectorSettings#blockingPrefixes} (美, 俄, 省, 各地, 该国 …) or after a
- *       place-name token (tags ns/nsf) other than the allowed ones (中国, 我国 …) is not a
- *       central Chinese body: 美国财政部, 俄罗斯外交部, 北京市发改委, 欧洲央行.
+ *       {@link MinistryDetectorSettings#blockingPrefixes} (美, 俄, 以, 土, 等国, 联邦 …: foreign) or
+ *       {@link MinistryDetectorSettings#localPrefixes} (省, 各地 …: local), or after a place-name
+ *       token (tags ns/nsf) other than the allowed ones (中国, 我国 …), looking through glue tokens,
+ *       is not a central Chinese body: 美国财政部, 以国防部长, 卡塔尔等国外交部, 联邦副总理兼财政部长,
+ *       韩国国土交通部, 北京市发改委, 欧洲央行; nor is one after a bracketed country (刚果（金）卫生部).
+ *   <li><b>Shared names in foreign context.</b> A name foreign states also use
+ *       ({@link MinistryDetectorSettings#sharedNames}: 外交部, 国防部 …) is judged by its sentence
+ *       ({@link ForeignContext}): 陪同普京访华的有外交部部长, 以色列总理和国防部长加兰特 and a bare
+ *       repeat after 俄罗斯国防部 are foreign; 中共中央政治局委员、外交部长王毅 is Chinese.
+ *   <li><b>Kinds.</b> Every kept mention has a {@link MentionKind}: historical or planned when the
+ *       body did not exist on the issue date (卫生部 in 2024 is not 国家卫健委), else title
+ *       (外交部长王毅, 全国政协委员), unit, alias or name.
  *   <li><b>Sub-units.</b> Tokens right after a name that form a short noun phrase ending in a
  *       unit suffix (司, 局, 厅, 中心, 办公室, 研究院, 所 …) are its unit: 工业和信息化部装备工业司 →
  *       工业和信息化部 + 装备工业司; 国家市场监督管理总局缺陷产品召回技术中心 → 国家市场监督管理总局 +
@@ -62,6 +72,8 @@ public final class MinistryDetector {
    * the tokens it computed for a candidate can be looked up again instead of segmenting twice.
    */
   private static final String WINDOW_END = "。！？!?；;\n\r，,、：:（）()“”\"《》【】「」";
+  /** Chars of text shown either side of a refused candidate. */
+  private static final int SNIPPET_CHARS = 12;
   /** Part-of-speech tags (HanLP natures, by prefix) that end a sub-unit phrase. */
   private static final List<String> UNIT_STOP_TAGS = List.of("w", "p", "u", "d", "r", "m", "q",
       "t", "f", "y", "e", "o", "x");
@@ -80,6 +92,10 @@ public final class MinistryDetector {
   /** The names forced into the lattice: the second opinion on a name cut at its end only. */
   private final Tokenizer forced;
   private final Set<String> blocking;
+  private final Set<String> local;
+  private final Set<String> shared;
+  private final ForeignContext foreign;
+  private final Set<String> titleWords;
   private final Set<String> placeTags;
   private final Set<String> allowedPlaces;
   private final Set<String> glue;
@@ -98,6 +114,10 @@ public final class MinistryDetector {
     this.forced = HanlpTokenizer.cachedFor(
         new TokenizerSettings(settings.segmenter(), List.copyOf(gazetteer.names()), true));
     this.blocking = Set.copyOf(settings.blockingPrefixes());
+    this.local = Set.copyOf(settings.localPrefixes());
+    this.shared = Set.copyOf(settings.sharedNames());
+    this.foreign = new ForeignContext(settings);
+    this.titleWords = Set.copyOf(settings.titleWords());
     this.placeTags = Set.copyOf(settings.placeTags());
     this.allowedPlaces = Set.copyOf(settings.allowedPlaces());
     this.glue = Set.copyOf(settings.prefixGlue());
@@ -134,45 +154,81 @@ public final class MinistryDetector {
     ArticleText text = detection.text();
     SentenceNumbers numbers = new SentenceNumbers(text);
     Map<String, Set<Integer>> hitStarts = new HashMap<>();
+    List<Candidate> candidates = new ArrayList<>();
     for (DetectedHit<String> h : detection.hits()) {
       hitStarts.computeIfAbsent(h.section() + "/" + h.sectionIndex(), k -> new HashSet<>())
           .add(h.hit().start());
-    }
-    List<MinistryMention> mentions = new ArrayList<>();
-    List<Refusal> refused = new ArrayList<>();
-    for (DetectedHit<String> h : detection.hits()) {
-      judge(text, h.section(), h.sectionIndex(), h.hit(), false, issueDate, memo, numbers,
-          hitStarts.get(h.section() + "/" + h.sectionIndex()), mentions, refused);
+      candidates.add(new Candidate(h.section(), h.sectionIndex(), h.hit(), null));
     }
     for (BoundaryConflict<String> c : detection.conflicts()) {
-      TermHit<String> hit = c.candidate();
-      if (isTitleOrPartyGroup(text.text(c.section(), c.sectionIndex()), hit, memo)) {
-        judge(text, c.section(), c.sectionIndex(), hit, true, issueDate, memo, numbers, Set.of(),
-            mentions, refused);
+      candidates.add(new Candidate(c.section(), c.sectionIndex(), c.candidate(), c.segmentation()));
+    }
+    candidates.sort(Comparator.comparing(Candidate::section).thenComparingInt(Candidate::index)
+        .thenComparingInt(c -> c.hit().start()));
+    Judgement judgement = new Judgement(text, issueDate, memo, numbers);
+    for (Candidate c : candidates) {
+      String part = text.text(c.section(), c.index());
+      if (c.segmentation() == null) {
+        judge(judgement, c, Glued.NONE, hitStarts.get(c.section() + "/" + c.index()));
+        continue;
+      }
+      Glued glued = glued(part, c.hit(), memo);
+      if (glued == Glued.NONE) {
+        judgement.refuse(c, Reasons.BOUNDARY, c.segmentation());
       } else {
-        refused.add(new Refusal(hit.surface(), "boundary", c.segmentation()));
+        judge(judgement, c, glued, Set.of());
       }
     }
-    mentions.sort(Comparator.comparingInt(MinistryMention::sentenceIndex)
+    judgement.mentions.sort(Comparator.comparingInt(MinistryMention::sentenceIndex)
         .thenComparing(MinistryMention::section)
         .thenComparingInt(MinistryMention::sectionIndex)
         .thenComparingInt(MinistryMention::start));
-    return new ArticleMinistries(mentions, numbers.count(), refused);
+    return new ArticleMinistries(judgement.mentions, numbers.count(), judgement.refused);
   }
 
-  private void judge(ArticleText text, Section section, int sectionIndex, TermHit<String> hit,
-      boolean title, LocalDate issueDate, MemoTokenizer memo, SentenceNumbers numbers,
-      Set<Integer> otherStarts, List<MinistryMention> mentions, List<Refusal> refused) {
-    String part = text.text(section, sectionIndex);
+  /** A candidate name: a confirmed hit ({@code segmentation} null) or a boundary conflict. */
+  private record Candidate(Section section, int index, TermHit<String> hit, String segmentation) {}
+
+  /** The state of one article's judgement: what was kept, refused, and used for a foreign body. */
+  private static final class Judgement {
+    final ArticleText text;
+    final LocalDate issueDate;
+    final MemoTokenizer memo;
+    final SentenceNumbers numbers;
+    final List<MinistryMention> mentions = new ArrayList<>();
+    final List<Refusal> refused = new ArrayList<>();
+    /** Shared names this article already used for a foreign body (俄罗斯国防部 … 国防部会议). */
+    final Set<String> foreignNames = new HashSet<>();
+
+    Judgement(ArticleText text, LocalDate issueDate, MemoTokenizer memo, SentenceNumbers numbers) {
+      this.text = text;
+      this.issueDate = issueDate;
+      this.memo = memo;
+      this.numbers = numbers;
+    }
+
+    void refuse(Candidate c, String reason, String context) {
+      String part = text.text(c.section(), c.index());
+      refused.add(new Refusal(c.hit().surface(), reason, context,
+          snippet(part, c.hit().start(), c.hit().end())));
+      if (reason.equals(Reasons.FOREIGN) || reason.equals(Reasons.FOREIGN_CONTEXT)) {
+        foreignNames.add(c.hit().surface());
+      }
+    }
+  }
+
+  private void judge(Judgement j, Candidate c, Glued glued, Set<Integer> otherStarts) {
+    TermHit<String> hit = c.hit();
+    String part = j.text.text(c.section(), c.index());
     int start = hit.start();
     int end = hit.end();
     if (hit.surface().endsWith("部") && end < part.length() && part.charAt(end) == '门'
         && !part.startsWith("门户", end)) {
-      refused.add(new Refusal(hit.surface(), "generic", hit.surface() + "门"));
+      j.refuse(c, Reasons.GENERIC, hit.surface() + "门");
       return;
     }
     int[] bounds = sentenceAround(part, start, end);
-    List<Token> tokens = memo.tokenize(part.substring(bounds[0], bounds[1]));
+    List<Token> tokens = j.memo.tokenize(part.substring(bounds[0], bounds[1]));
     int s = start - bounds[0];
     int e = end - bounds[0];
     int before = -1;
@@ -186,33 +242,103 @@ public final class MinistryDetector {
         after = i;
       }
     }
-    // Walk left over glue (兼, 副总理, 公共, 前 …) to the token that decides: 巴基斯坦副总理兼外交部长
-    while (before > 0 && glue.contains(tokens.get(before).text())) {
+    // Walk left over glue (兼, 副总理, 公共, 前 …) to the token that decides: 巴基斯坦副总理兼外交部长;
+    // a glue token that is itself foreign (联邦) decides on the way.
+    while (before >= 0) {
+      Token prefix = tokens.get(before);
+      String refusal = prefixRefusal(prefix);
+      if (refusal != null) {
+        j.refuse(c, refusal, prefix.text() + "/" + prefix.pos());
+        return;
+      }
+      if (!glue.contains(prefix.text())) {
+        break;
+      }
       before--;
     }
-    if (before >= 0) {
-      Token prefix = tokens.get(before);
-      if (blocking.contains(prefix.text())
-          || (placeTags.contains(prefix.pos()) && !allowedPlaces.contains(prefix.text()))) {
-        refused.add(new Refusal(hit.surface(), "prefix", prefix.text() + "/" + prefix.pos()));
+    String bracketed = foreign.bracketedCountry(part, start);
+    if (bracketed != null) {
+      j.refuse(c, Reasons.FOREIGN, bracketed);
+      return;
+    }
+    if (shared.contains(hit.surface())) {
+      String refusal = foreign.judge(j.text, c.section(), c.index(), start, end, hit.surface(),
+          j.memo, j.foreignNames);
+      if (refusal != null) {
+        j.refuse(c, refusal.equals(hit.surface()) ? Reasons.FOREIGN_REPEAT
+            : Reasons.FOREIGN_CONTEXT, refusal);
         return;
       }
     }
-    String unit = title || after < 0 ? null
+    boolean title = glued == Glued.TITLE
+        || (after >= 0 && titleWords.contains(tokens.get(after).text()));
+    String unit = glued != Glued.NONE || title || after < 0 ? null
         : unit(tokens, after, bounds[0], otherStarts == null ? Set.of() : otherStarts);
-    Ministry ministry = gazetteer.resolve(hit.payload(), issueDate).orElseThrow(
+    Ministry ministry = gazetteer.resolve(hit.payload(), j.issueDate).orElseThrow(
         () -> new IllegalStateException("Matcher name '" + hit.payload() + "' not in gazetteer"));
-    mentions.add(new MinistryMention(ministry, hit.surface(), unit, section, sectionIndex,
-        numbers.of(section, sectionIndex, start), start, end));
+    j.mentions.add(new MinistryMention(ministry, hit.surface(), unit,
+        kind(ministry, hit.surface(), title, unit, j.issueDate), c.section(), c.index(),
+        j.numbers.of(c.section(), c.index(), start), start, end));
+  }
+
+
+  /** The kind of a kept mention; validity first, so that 卫生部部长 in 2024 is historical. */
+  private static MentionKind kind(Ministry ministry, String surface, boolean title, String unit,
+      LocalDate date) {
+    if (date != null && !ministry.validOn(date)) {
+      return ministry.validTo() != null && !date.isBefore(ministry.validTo())
+          ? MentionKind.HISTORICAL : MentionKind.PLANNED;
+    }
+    if (title) {
+      return MentionKind.TITLE;
+    }
+    if (unit != null) {
+      return MentionKind.UNIT;
+    }
+    return surface.equals(ministry.canonicalName()) ? MentionKind.NAME : MentionKind.ALIAS;
+  }
+
+  /** The refusal reason a prefix token gives (foreign or local), or null when it does not block. */
+  private String prefixRefusal(Token prefix) {
+    String t = prefix.text();
+    if (blocking.contains(t)) {
+      return Reasons.FOREIGN;
+    }
+    if (local.contains(t)) {
+      return Reasons.LOCAL;
+    }
+    if (placeTags.contains(prefix.pos()) && !allowedPlaces.contains(t)) {
+      return foreign.isForeignPlace(t) ? Reasons.FOREIGN : Reasons.LOCAL;
+    }
+    return null;
+  }
+
+
+  /** About a dozen chars either side of a candidate, the name in brackets. */
+  static String snippet(String part, int start, int end) {
+    String s = part.substring(Math.max(0, start - SNIPPET_CHARS), start) + "["
+        + part.substring(start, end) + "]"
+        + part.substring(end, Math.min(part.length(), end + SNIPPET_CHARS));
+    return s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+  }
+
+  /** How a name the segmenter cut is glued to what follows it. */
+  private enum Glued {
+    /** Not glued to a title or the ministry's own Party group: a real boundary conflict. */
+    NONE,
+    /** 外交部长 (one token): a minister is named. */
+    TITLE,
+    /** 工|信|部党组: the ministry's own Party group, leaders or offices. */
+    OWN_ORGAN
   }
 
   /**
    * A refused name ending in 部 that the segmenter glued to a title or to the ministry's Party
    * group: 外交部长 (one token), 工信部党组 (工|信|部党组). The start edge must be a token boundary.
    */
-  private static boolean isTitleOrPartyGroup(String part, TermHit<String> hit, MemoTokenizer memo) {
+  private static Glued glued(String part, TermHit<String> hit, MemoTokenizer memo) {
     if (!hit.surface().endsWith("部")) {
-      return false;
+      return Glued.NONE;
     }
     int[] bounds = sentenceAround(part, hit.start(), hit.end());
     int s = hit.start() - bounds[0];
@@ -228,11 +354,15 @@ public final class MinistryDetector {
       }
     }
     if (!startClean || cutting == null) {
-      return false;
+      return Glued.NONE;
     }
-    boolean glued = cutting.start() == s && cutting.text().equals(hit.surface() + "长");
-    boolean ownPrefix = cutting.start() == last && GLUED_AFTER_BU.contains(cutting.text());
-    return glued || ownPrefix;
+    if (cutting.start() == s && cutting.text().equals(hit.surface() + "长")) {
+      return Glued.TITLE;
+    }
+    if (cutting.start() == last && GLUED_AFTER_BU.contains(cutting.text())) {
+      return cutting.text().equals("部长") ? Glued.TITLE : Glued.OWN_ORGAN;
+    }
+    return Glued.NONE;
   }
 
   /** The sub-unit phrase starting at token {@code first}, or null. */
@@ -310,7 +440,7 @@ public final class MinistryDetector {
   }
 
   /** Remembers the sentences the term detector tokenized during one article. */
-  private static final class MemoTokenizer implements Tokenizer {
+  static final class MemoTokenizer implements Tokenizer {
     private final Tokenizer delegate;
     private final Map<String, List<Token>> seen = new HashMap<>();
 

@@ -16,8 +16,9 @@ class MinistryDetectorTest {
     try {
       String dir = System.getProperty("paperscope.project.dir", "..");
       Path file = Path.of(dir, "conf", "gazetteer", "ministries.tsv");
-      return MinistryDetector.cachedFor(
-          MinistryDetectorSettings.defaults(file.toString(), Files.readString(file)));
+      Path cues = Path.of(dir, "conf", "gazetteer", "foreign-cues.txt");
+      return MinistryDetector.cachedFor(MinistryDetectorSettings.defaults(file.toString(),
+          Files.readString(file), Files.readString(cues)));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -217,5 +218,93 @@ class MinistryDetectorTest {
 
     assertThat(found.mentions()).isEmpty();
     assertThat(found.sentenceCount()).isZero();
+  }
+
+  private static List<String> refusalReasons(String body) {
+    return detect(body).refused().stream().map(ArticleMinistries.Refusal::reason).toList();
+  }
+
+  private static List<MentionKind> kinds(String body, LocalDate day) {
+    return detector().detect(ArticleText.ofBody(body), day).mentions().stream()
+        .map(MinistryMention::kind).toList();
+  }
+
+  @Test
+  void oneCharCountryBeforeTheNameIsForeign() {
+    assertThat(ids("以国防部长卡茨当天称，以军将继续行动。")).isEmpty();
+    assertThat(ids("土外交部就西方旅行警告召见九国大使。")).isEmpty();
+    assertThat(ids("美驻比大使言论引风波，比外交部召见美国大使。")).isEmpty();
+    assertThat(ids("哥外交部当天对此予以强烈抗议。")).isEmpty();
+    assertThat(refusalReasons("以国防部长卡茨当天称。")).containsExactly("foreign");
+  }
+
+  @Test
+  void severalCountriesBeforeTheNameAreForeign() {
+    assertThat(ids("土耳其、卡塔尔等国外交部当天发表声明。")).isEmpty();
+    assertThat(ids("俄罗斯、土耳其和叙利亚三国国防部长28日会晤。")).isEmpty();
+  }
+
+  @Test
+  void foreignTitleChainsAreForeign() {
+    assertThat(ids("朔尔茨解除了联邦副总理兼财政部长林德纳的职务。")).isEmpty();
+    assertThat(ids("土耳其国库和财政部部长希姆谢克表示。")).isEmpty();
+  }
+
+  @Test
+  void bracketedCountryIsForeign() {
+    assertThat(ids("据刚果（金）卫生部数据，疫情仍在扩散。")).isEmpty();
+    assertThat(detect("刚果（金）卫生部27日发布报告。").refused())
+        .extracting(ArticleMinistries.Refusal::context).containsExactly("刚果（金）");
+  }
+
+  @Test
+  void longerForeignNameContainingAChineseOneIsForeign() {
+    assertThat(ids("韩国国土交通部表示，客机失事已造成多人遇难。")).isEmpty();
+  }
+
+  @Test
+  void bareRepeatAfterAForeignMentionIsForeign() {
+    assertThat(ids("俄罗斯国防部12日说，前线形势稳定。普京当天主持召开国防部会议。")).isEmpty();
+    assertThat(refusalReasons("俄罗斯国防部12日说，前线形势稳定。有关人士出席国防部会议。"))
+        .containsExactly("foreign", "foreign_repeat");
+  }
+
+  @Test
+  void sharedNameInASentenceAboutAForeignStateIsForeign() {
+    assertThat(ids("以色列总理内塔尼亚胡和国防部长加兰特19日视察部队。")).isEmpty();
+    assertThat(ids("陪同普京访华的有外交部部长、第一副总理等。")).isEmpty();
+    assertThat(ids("马杜罗还称已与国防部长洛佩斯审议防务计划。")).isEmpty();
+  }
+
+  @Test
+  void chineseAnchorNearerThanTheCueKeepsTheChineseBody() {
+    assertThat(ids("截至目前，在外交部和中国驻伊朗、以色列使馆协助下，同胞已安全撤离。"))
+        .containsExactly("mfa");
+    assertThat(ids("会见古巴客人，中共中央政治局委员、外交部长王毅参加。")).containsExactly("mfa");
+    assertThat(ids("科摩罗等国家的驻华使节赴外交部吊唁。")).containsExactly("mfa");
+    assertThat(ids("美方宣布加征关税。商务部新闻发言人今天表示，中方坚决反对。"))
+        .containsExactly("mofcom");
+  }
+
+  @Test
+  void mentionKindsSayHowTheBodyIsNamed() {
+    assertThat(kinds("工业和信息化部、工信部装备工业司、外交部长王毅、全国人大常委会委员长出席。", DAY))
+        .containsExactly(MentionKind.NAME, MentionKind.UNIT, MentionKind.TITLE,
+            MentionKind.TITLE);
+    assertThat(kinds("工信部召开会议，全国政协委员发言。", DAY))
+        .containsExactly(MentionKind.ALIAS, MentionKind.TITLE);
+  }
+
+  @Test
+  void defunctNameIsHistoricalNotItsSuccessor() {
+    List<MinistryMention> found = detector().detect(
+        ArticleText.ofBody("卫生部有关负责人当年介绍了情况。"), LocalDate.of(2024, 5, 1)).mentions();
+
+    assertThat(found).extracting(m -> m.ministry().id()).containsExactly("moh");
+    assertThat(found).extracting(MinistryMention::kind).containsExactly(MentionKind.HISTORICAL);
+    assertThat(kinds("卫生部有关负责人介绍了情况。", LocalDate.of(2012, 5, 1)))
+        .containsExactly(MentionKind.NAME);
+    assertThat(kinds("组建国家数据局。", LocalDate.of(2023, 3, 16)))
+        .containsExactly(MentionKind.PLANNED);
   }
 }

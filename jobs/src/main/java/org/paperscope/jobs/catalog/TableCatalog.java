@@ -21,6 +21,7 @@ public final class TableCatalog {
       TrendsTables.TRENDS_SPEC, TrendsTables.FIRST_SEEN_SPEC, TrendsTables.CONTEXTS_SPEC,
       TrendsTables.EMERGING_SPEC,
       MinistryTables.MENTIONS_SPEC, MinistryTables.SENTENCES_SPEC, MinistryTables.SENTENCE_COUNTS_SPEC,
+      MinistryTables.REFUSALS_SPEC,
       MinistryTables.MINISTRY_DAYS_SPEC, MinistryTables.MINISTRY_DAY_COUNTS_SPEC,
       MinistryTables.PAIR_DAY_COUNTS_SPEC, MinistryTables.COOCCURRENCE_SPEC, MinistryTables.NETWORK_SPEC);
   private static final Map<String, TableSpec> BY_NAME = new LinkedHashMap<>();

@@ -45,6 +45,8 @@ public final class MinistriesStage implements Stage {
     SparkSession spark = context.spark();
     String gazetteerHash = Settings.sha256(options.detector().gazetteerText());
     context.recordInputHash(MinistriesOptions.GAZETTEER, gazetteerHash);
+    context.recordInputHash(MinistriesOptions.FOREIGN_CUES,
+        Settings.sha256(String.join("\n", options.detector().foreignCues())));
     List<MinistryRow> gazetteer = GazetteerReader.parse(options.detector().gazetteerText())
         .ministries().stream().map(MinistryRow::of).toList();
     Dataset<MinistryRow> ministries = spark.createDataset(gazetteer, MinistryRow.ENCODER);
@@ -60,10 +62,14 @@ public final class MinistriesStage implements Stage {
       ParquetSink.replaceDays(sentences, context, MinistryTables.SENTENCES_SPEC, false);
       ParquetSink.replaceDays(MinistriesTransforms.sentenceCounts(hits), context,
           MinistryTables.SENTENCE_COUNTS_SPEC, false);
+      ParquetSink.replaceDays(MinistriesTransforms.refusals(hits), context,
+          MinistryTables.REFUSALS_SPEC, false);
       ParquetSink.replaceDays(MinistryCounts.days(hits, gazetteerHash, context.runId()), context,
           MinistryTables.MINISTRY_DAYS_SPEC, false);
-      Dataset<Row> articlePresence = MinistriesTransforms.articlePresence(mentionRows);
-      Dataset<Row> sentencePresence = MinistriesTransforms.sentencePresence(sentences);
+      Dataset<Row> articlePresence = MinistryCounts.withLineages(
+          MinistriesTransforms.articlePresence(mentionRows, options.cooccurrenceKinds()), ministries);
+      Dataset<Row> sentencePresence = MinistryCounts.withLineages(
+          MinistriesTransforms.sentencePresence(sentences, options.cooccurrenceKinds()), ministries);
       ParquetSink.replaceDays(MinistryCounts.dayCounts(MinistriesTransforms.ARTICLE, articlePresence)
               .unionByName(MinistryCounts.dayCounts(MinistriesTransforms.SENTENCE, sentencePresence)),
           context, MinistryTables.MINISTRY_DAY_COUNTS_SPEC, false);
@@ -80,7 +86,7 @@ public final class MinistriesStage implements Stage {
     try (WarehouseLock lock = WarehouseLock.acquire(context, "aggregates/ministries", Duration.ofHours(2))) {
       String warehouse = context.warehouse();
       Dataset<Row> cooccurrence = MinistryCounts.cooccurrence(
-          Tables.read(spark, warehouse, MinistryTables.MINISTRY_DAYS_SPEC),
+          MinistryCounts.units(Tables.read(spark, warehouse, MinistryTables.MINISTRY_DAYS_SPEC)),
           Tables.read(spark, warehouse, MinistryTables.MINISTRY_DAY_COUNTS_SPEC),
           Tables.read(spark, warehouse, MinistryTables.PAIR_DAY_COUNTS_SPEC),
           Tables.read(spark, warehouse, ArticlesTable.ISSUES).select(col("publication"), col("issue_date")),

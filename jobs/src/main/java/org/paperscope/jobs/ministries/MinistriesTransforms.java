@@ -2,18 +2,22 @@ package org.paperscope.jobs.ministries;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.arrays_zip;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.signum;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
@@ -29,6 +33,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.paperscope.common.gazetteer.ArticleMinistries;
+import org.paperscope.common.gazetteer.ArticleMinistries.Refusal;
 import org.paperscope.common.gazetteer.MinistryDetector;
 import org.paperscope.common.gazetteer.MinistryDetectorSettings;
 import org.paperscope.common.gazetteer.MinistryMention;
@@ -41,16 +46,15 @@ import org.paperscope.common.match.ArticleText;
 public final class MinistriesTransforms {
   public static final String ARTICLE = "article";
   public static final String SENTENCE = "sentence";
-  /** Internal stand-in for the null period_start of granularity {@code all} (nulls never join). */
-  private static final LocalDate ALL_PERIODS = LocalDate.of(1, 1, 1);
 
   private MinistriesTransforms() {}
 
   /**
    * Detects the bodies named in each article (one detector per executor JVM).
    *
-   * <p>In: {@link MinistryInputRow}. Out: {@link MinistryHitRow}, one row per mention and one
-   * summary row per article (ministryId null) with the article's sentence count.
+   * <p>In: {@link MinistryInputRow}. Out: {@link MinistryHitRow}, one row per mention, one row per
+   * refused candidate (refusalReason set) and one summary row per article (ministryId and
+   * refusalReason null) with the article's sentence count.
    */
   public static Dataset<MinistryHitRow> detect(Dataset<MinistryInputRow> articles,
       MinistryDetectorSettings settings) {
@@ -77,39 +81,51 @@ public final class MinistriesTransforms {
         for (MinistryMention mention : found.mentions()) {
           out.add(MinistryHitRow.mention(article, mention, found.sentenceCount()));
         }
+        for (Refusal refusal : found.refused()) {
+          out.add(MinistryHitRow.refusal(article, refusal));
+        }
       });
       return out.iterator();
     }
   }
 
   /**
-   * The published {@code ministry_mentions}: one row per article × body × surface form × unit.
+   * The published {@code ministry_mentions}: one row per article × body × surface form × unit ×
+   * mention kind.
    *
    * <p>In: detection rows; the gazetteer dimension. Out: {@link MinistryTables#MENTIONS_SCHEMA}.
    */
   public static Dataset<Row> mentions(Dataset<MinistryHitRow> hits, Dataset<MinistryRow> ministries) {
     Dataset<Row> grouped = hits.filter(col("ministryId").isNotNull())
         .groupBy(col("articleId"), col("publication"), col("issueDate"), col("ministryId"),
-            col("surfaceForm"), col("unit"))
+            col("surfaceForm"), col("unit"), col("mentionKind"))
         .agg(count(lit(1)).as("mentions"), max(col("inHeadline")).as("in_headline"));
     return grouped.join(broadcast(ministries.toDF()), "ministryId")
         .select(col("articleId").as("article_id"), col("ministryId").as("ministry_id"),
             col("lineageId").as("lineage_id"), col("canonicalName").as("canonical_name"),
-            col("kind"), col("surfaceForm").as("surface_form"), col("unit"), col("mentions"),
+            col("kind"), col("surfaceForm").as("surface_form"), col("unit"),
+            col("mentionKind").as("mention_kind"), col("mentions"),
             col("in_headline"), col("publication"), col("issueDate").as("issue_date"));
   }
 
   /**
-   * The intermediate {@code ministry_sentences}: one row per sentence that names at least one body.
+   * The intermediate {@code ministry_sentences}: one row per sentence that names at least one body,
+   * with the kinds of its mentions of each body (ministry_kinds[i] belongs to ministry_ids[i]), so
+   * that {@link #sentencePresence} can pick the kinds co-occurrence counts without detecting again.
    *
-   * <p>In: detection rows. Out: {@link MinistryTables#SENTENCES_SCHEMA} (ministry_ids sorted).
+   * <p>In: detection rows. Out: {@link MinistryTables#SENTENCES_SCHEMA} (ministry_ids sorted,
+   * each kinds array sorted).
    */
   public static Dataset<Row> sentences(Dataset<MinistryHitRow> hits) {
     return hits.filter(col("ministryId").isNotNull())
+        .groupBy(col("articleId"), col("sentenceIndex"), col("publication"), col("issueDate"),
+            col("ministryId"))
+        .agg(array_sort(collect_set(col("mentionKind"))).as("kinds"))
         .groupBy(col("articleId"), col("sentenceIndex"), col("publication"), col("issueDate"))
-        .agg(array_sort(collect_set(col("ministryId"))).as("ministry_ids"))
+        .agg(array_sort(collect_list(struct(col("ministryId"), col("kinds")))).as("named"))
         .select(col("articleId").as("article_id"), col("sentenceIndex").as("sentence_index"),
-            col("ministry_ids"), col("publication"), col("issueDate").as("issue_date"));
+            col("named.ministryId").as("ministry_ids"), col("named.kinds").as("ministry_kinds"),
+            col("publication"), col("issueDate").as("issue_date"));
   }
 
   /**
@@ -118,9 +134,24 @@ public final class MinistriesTransforms {
    * <p>In: detection rows. Out: {@link MinistryTables#SENTENCE_COUNTS_SCHEMA}.
    */
   public static Dataset<Row> sentenceCounts(Dataset<MinistryHitRow> hits) {
-    return hits.filter(col("ministryId").isNull())
+    return hits.filter(col("ministryId").isNull().and(col("refusalReason").isNull()))
         .select(col("articleId").as("article_id"), col("sentenceCount").as("sentence_count"),
             col("publication"), col("issueDate").as("issue_date"));
+  }
+
+  /**
+   * The published {@code ministry_refusals}: every candidate name the detector did not count, with
+   * the reason (boundary, generic, foreign, local, foreign_context, foreign_repeat), what decided
+   * it and the text around it, for auditing the rules.
+   *
+   * <p>In: detection rows. Out: {@link MinistryTables#REFUSALS_SCHEMA}.
+   */
+  public static Dataset<Row> refusals(Dataset<MinistryHitRow> hits) {
+    return hits.filter(col("refusalReason").isNotNull())
+        .select(col("articleId").as("article_id"), col("surfaceForm").as("surface"),
+            col("refusalReason").as("reason"), col("refusalDecidedBy").as("decided_by"),
+            col("refusalContext").as("context"), col("publication"),
+            col("issueDate").as("issue_date"));
   }
 
   /**
@@ -132,10 +163,15 @@ public final class MinistriesTransforms {
     return articles.groupBy(col("publication"), col("issue_date")).agg(count(lit(1)).as("units"));
   }
 
-  /** See {@link #articleTotals}. */
-  public static Dataset<Row> articlePresence(Dataset<Row> mentions) {
-    return mentions.select(col("publication"), col("issue_date"), col("article_id").as("unit_id"),
-        col("ministry_id")).distinct();
+  /**
+   * See {@link #articleTotals}; only mentions of the given kinds ({@code ministries.cooccurrence.kinds})
+   * make a body present.
+   */
+  public static Dataset<Row> articlePresence(Dataset<Row> mentions, List<String> kinds) {
+    return mentions.filter(kinds.isEmpty() ? lit(false)
+            : col("mention_kind").isin(kinds.toArray()))
+        .select(col("publication"), col("issue_date"), col("article_id").as("unit_id"),
+            col("ministry_id")).distinct();
   }
 
   /**
@@ -148,17 +184,30 @@ public final class MinistriesTransforms {
         .agg(sum(col("sentence_count")).cast("long").as("units"));
   }
 
-  /** See {@link #sentenceTotals}. */
-  public static Dataset<Row> sentencePresence(Dataset<Row> sentences) {
+  /**
+   * See {@link #sentenceTotals}; a body is present in a sentence when one of its mentions there is
+   * of the given kinds.
+   */
+  public static Dataset<Row> sentencePresence(Dataset<Row> sentences, List<String> kinds) {
+    Column counted = kinds.isEmpty() ? lit(false) : expr("exists(named.ministry_kinds, k -> k IN ("
+        + String.join(", ", kinds.stream().map(k -> "'" + k.replace("'", "") + "'").toList())
+        + "))");
     return sentences.select(col("publication"), col("issue_date"),
-        concat_ws("#", col("article_id"), col("sentence_index").cast("string")).as("unit_id"),
-        explode(col("ministry_ids")).as("ministry_id")).distinct();
+            concat_ws("#", col("article_id"), col("sentence_index").cast("string")).as("unit_id"),
+            explode(arrays_zip(col("ministry_ids"), col("ministry_kinds"))).as("named"))
+        .filter(counted)
+        .select(col("publication"), col("issue_date"), col("unit_id"),
+            col("named.ministry_ids").as("ministry_id"))
+        .distinct();
   }
 
   /**
-   * Co-occurrence of every pair of bodies named together in at least {@code minTogether} units,
-   * per granularity (month, quarter, year, all), period and publication, with the association
-   * measures of {@code docs/tables.md} as column expressions.
+   * Co-occurrence of every pair of bodies named together in at least {@code minTogether} units of
+   * one scope, per granularity (month, quarter, year, all), period and publication, at two levels:
+   * {@code ministry} (gazetteer ids) and {@code lineage} (each id replaced by its lineage_id, so
+   * that 银保监会 and 国家金融监督管理总局 in one article are one body, and a pair split by a 2023
+   * rename is one pair). The same computation as the stage's, through the per-day counts
+   * ({@link MinistryCounts}).
    *
    * <p>In: per-day totals (publication, issue_date, units) and presence (publication, issue_date,
    * unit_id, ministry_id) of one scope; the gazetteer dimension. Out:
@@ -166,50 +215,17 @@ public final class MinistriesTransforms {
    */
   public static Dataset<Row> cooccurrence(String scope, Dataset<Row> totals, Dataset<Row> presence,
       Dataset<MinistryRow> ministries, long minTogether) {
-    Dataset<Row> a = presence.select(col("unit_id"), col("publication"), col("issue_date"),
-        col("ministry_id").as("ministry_a"));
-    Dataset<Row> b = presence.select(col("unit_id").as("unit_b"), col("ministry_id").as("ministry_b"));
-    Dataset<Row> pairs = a.join(b, a.col("unit_id").equalTo(b.col("unit_b"))
-            .and(a.col("ministry_a").lt(b.col("ministry_b"))))
-        .select(col("publication"), col("issue_date"), col("ministry_a"), col("ministry_b"));
-
-    Dataset<Row> together = byPeriod(pairs)
-        .groupBy(col("granularity"), col("period_start"), col("publication"), col("ministry_a"),
-            col("ministry_b"))
-        .agg(count(lit(1)).as("together"))
-        .filter(col("together").geq(minTogether));
-    Dataset<Row> counts = byPeriod(presence)
-        .groupBy(col("granularity"), col("period_start"), col("publication"), col("ministry_id"))
-        .agg(count(lit(1)).as("n"));
-    Dataset<Row> periodTotals = byPeriod(totals)
-        .groupBy(col("granularity"), col("period_start"), col("publication"))
-        .agg(sum(col("units")).cast("long").as("total"));
-
-    Dataset<Row> countA = counts.select(col("granularity"), col("period_start"),
-        col("publication"), col("ministry_id").as("ministry_a"), col("n").as("count_a"));
-    Dataset<Row> countB = counts.select(col("granularity"), col("period_start"),
-        col("publication"), col("ministry_id").as("ministry_b"), col("n").as("count_b"));
-    Dataset<Row> names = ministries.toDF().select(col("ministryId"), col("canonicalName"));
-    Dataset<Row> joined = together
-        .join(countA, seq("granularity", "period_start", "publication", "ministry_a"))
-        .join(countB, seq("granularity", "period_start", "publication", "ministry_b"))
-        .join(periodTotals, seq("granularity", "period_start", "publication"))
-        .join(broadcast(names.withColumnRenamed("ministryId", "ministry_a")
-            .withColumnRenamed("canonicalName", "ministry_a_name")), seq("ministry_a"), "left")
-        .join(broadcast(names.withColumnRenamed("ministryId", "ministry_b")
-            .withColumnRenamed("canonicalName", "ministry_b_name")), seq("ministry_b"), "left");
-
-    return withMeasures(joined.withColumn("scope", lit(scope))
-        .withColumn("period_start", when(col("granularity").equalTo("all"), lit(null).cast("date"))
-            .otherwise(col("period_start")))
-        .withColumn("partial_period", lit(false)));
+    Dataset<Row> leveled = MinistryCounts.withLineages(presence, ministries);
+    return MinistryCounts.cooccurrence(totals.withColumn("scope", lit(scope)),
+        MinistryCounts.dayCounts(scope, leveled), MinistryCounts.pairCounts(scope, leveled),
+        totals.select(col("publication"), col("issue_date")), ministries, minTogether);
   }
 
   /**
    * The published co-occurrence columns, with the association measures of docs/tables.md as column
    * expressions ({@link org.paperscope.common.measures.CooccurrenceMeasures} is the reference).
    *
-   * <p>In: scope, granularity, period_start, publication, ministry_a, ministry_a_name,
+   * <p>In: scope, level, granularity, period_start, publication, ministry_a, ministry_a_name,
    * ministry_b, ministry_b_name, together, count_a, count_b, total, partial_period. Out:
    * {@link MinistryTables#COOCCURRENCE_SCHEMA}.
    */
@@ -230,6 +246,7 @@ public final class MinistriesTransforms {
                 n.minus(na).multiply(n.minus(nb)).divide(n)))));
     return joined.select(
         col("scope"),
+        col("level"),
         col("granularity"),
         col("period_start"),
         col("publication"),
@@ -246,20 +263,8 @@ public final class MinistriesTransforms {
     return when(k.equalTo(0), lit(0.0)).otherwise(k.multiply(log(k.divide(expected))));
   }
 
-  /** Repeats each row once per granularity, with the start of its period. */
-  private static Dataset<Row> byPeriod(Dataset<Row> rows) {
-    Column date = col("issue_date");
-    return rows.withColumn("granularity",
-            explode(array(lit("month"), lit("quarter"), lit("year"), lit("all"))))
-        .withColumn("period_start",
-            when(col("granularity").equalTo("month"), trunc(date, "MM"))
-                .when(col("granularity").equalTo("quarter"), trunc(date, "QUARTER"))
-                .when(col("granularity").equalTo("year"), trunc(date, "YEAR"))
-                .otherwise(lit(java.sql.Date.valueOf(ALL_PERIODS))));
-  }
-
   /**
-   * The published {@code ministry_network}: per scope, granularity, period and publication, the
+   * The published {@code ministry_network}: per scope, level, granularity, period and publication, the
    * {@code topN} pairs with the highest {@code measure} among those named together in at least
    * {@code minTogether} units, as source/target/weight edges.
    *
@@ -268,14 +273,14 @@ public final class MinistriesTransforms {
   public static Dataset<Row> network(Dataset<Row> cooccurrence, String measure, int topN,
       long minTogether) {
     Column weight = col(measure).cast("double");
-    WindowSpec perPeriod = Window.partitionBy(col("scope"), col("granularity"),
+    WindowSpec perPeriod = Window.partitionBy(col("scope"), col("level"), col("granularity"),
             col("period_start"), col("publication"))
         .orderBy(weight.desc(), col("together").desc(), col("ministry_a"), col("ministry_b"));
     return cooccurrence.filter(col("together").geq(minTogether).and(weight.isNotNull()))
         .withColumn("rank", row_number().over(perPeriod))
         .filter(col("rank").leq(topN))
-        .select(col("scope"), col("granularity"), col("period_start"), col("publication"),
-            col("rank"), col("ministry_a").as("source"), col("ministry_b").as("target"),
+        .select(col("scope"), col("level"), col("granularity"), col("period_start"),
+            col("publication"), col("rank"), col("ministry_a").as("source"), col("ministry_b").as("target"),
             col("ministry_a_name").as("source_name"), col("ministry_b_name").as("target_name"),
             lit(measure).as("measure"), weight.as("weight"), col("together"), col("npmi"),
             col("g2"));

@@ -48,12 +48,42 @@ public final class MinistryCounts {
   }
 
   /**
+   * Presence at both levels: each row as it is ({@code level = ministry}) and with the body
+   * replaced by its lineage ({@code level = lineage}), one row per unit and lineage.
+   *
+   * <p>In: presence (publication, issue_date, unit_id, ministry_id); the gazetteer dimension.
+   */
+  public static Dataset<Row> withLineages(Dataset<Row> presence, Dataset<MinistryRow> ministries) {
+    Dataset<Row> lineages = broadcast(ministries.toDF().select(col("ministryId"), col("lineageId")));
+    Dataset<Row> lineagePresence = presence
+        .join(lineages, presence.col("ministry_id").equalTo(lineages.col("ministryId")))
+        .select(col("publication"), col("issue_date"), col("unit_id"),
+            lit(MinistryTables.LEVEL_LINEAGE).as("level"), col("lineageId").as("ministry_id"))
+        .distinct();
+    return presence.select(col("publication"), col("issue_date"), col("unit_id"),
+            lit(MinistryTables.LEVEL_MINISTRY).as("level"), col("ministry_id"))
+        .unionByName(lineagePresence);
+  }
+
+  /**
+   * The units of each day and scope from {@code ministry_days}: (publication, issue_date, scope,
+   * units).
+   */
+  public static Dataset<Row> units(Dataset<Row> days) {
+    return days.select(col("publication"), col("issue_date"),
+            lit(MinistriesTransforms.ARTICLE).as("scope"), col("articles").as("units"))
+        .unionByName(days.select(col("publication"), col("issue_date"),
+            lit(MinistriesTransforms.SENTENCE).as("scope"), col("sentences").as("units")));
+  }
+
+  /**
    * The {@code ministry_day_counts} rows of one scope: per day and body, the units naming it.
    *
-   * <p>In: presence (publication, issue_date, unit_id, ministry_id), one row per unit and body.
+   * <p>In: presence (publication, issue_date, unit_id, level, ministry_id), one row per unit,
+   * level and body ({@link #withLineages}).
    */
   public static Dataset<Row> dayCounts(String scope, Dataset<Row> presence) {
-    return presence.groupBy(col("publication"), col("issue_date"), col("ministry_id"))
+    return presence.groupBy(col("publication"), col("issue_date"), col("level"), col("ministry_id"))
         .agg(count(lit(1)).as("units"))
         .withColumn("scope", lit(scope));
   }
@@ -65,12 +95,14 @@ public final class MinistryCounts {
    * <p>In: presence as for {@link #dayCounts}.
    */
   public static Dataset<Row> pairCounts(String scope, Dataset<Row> presence) {
-    Dataset<Row> a = presence.select(col("unit_id"), col("publication"), col("issue_date"),
+    Dataset<Row> a = presence.select(col("unit_id"), col("level"), col("publication"), col("issue_date"),
         col("ministry_id").as("ministry_a"));
-    Dataset<Row> b = presence.select(col("unit_id").as("unit_b"), col("ministry_id").as("ministry_b"));
+    Dataset<Row> b = presence.select(col("unit_id").as("unit_b"), col("level").as("level_b"),
+        col("ministry_id").as("ministry_b"));
     return a.join(b, a.col("unit_id").equalTo(b.col("unit_b"))
+            .and(a.col("level").equalTo(b.col("level_b")))
             .and(a.col("ministry_a").lt(b.col("ministry_b"))))
-        .groupBy(col("publication"), col("issue_date"), col("ministry_a"), col("ministry_b"))
+        .groupBy(col("publication"), col("issue_date"), col("level"), col("ministry_a"), col("ministry_b"))
         .agg(count(lit(1)).as("together"))
         .withColumn("scope", lit(scope));
   }
@@ -81,17 +113,13 @@ public final class MinistryCounts {
    * tables over the days the stage processed; {@code partial_period} flags a period with ingested
    * days the stage has not processed.
    *
-   * <p>In: {@code ministry_days}, {@code ministry_day_counts}, {@code pair_day_counts}, the ingested
-   * days (publication, issue_date), the gazetteer dimension. Out:
+   * <p>In: the units of each day and scope ({@link #units}), {@code ministry_day_counts},
+   * {@code pair_day_counts}, the ingested days (publication, issue_date), the gazetteer dimension. Out:
    * {@link MinistryTables#COOCCURRENCE_SCHEMA}.
    */
-  public static Dataset<Row> cooccurrence(Dataset<Row> days, Dataset<Row> dayCounts,
+  public static Dataset<Row> cooccurrence(Dataset<Row> units, Dataset<Row> dayCounts,
       Dataset<Row> pairCounts, Dataset<Row> ingestedDays, Dataset<MinistryRow> ministries,
       long minTogether) {
-    Dataset<Row> units = days.select(col("publication"), col("issue_date"),
-            lit(MinistriesTransforms.ARTICLE).as("scope"), col("articles").as("units"))
-        .unionByName(days.select(col("publication"), col("issue_date"),
-            lit(MinistriesTransforms.SENTENCE).as("scope"), col("sentences").as("units")));
     Dataset<Row> periodTotals = byPeriod(units)
         .groupBy(col("scope"), col("granularity"), col("period_start"), col("publication"))
         .agg(sum(col("units")).cast("long").as("total"), count(lit(1)).as("processed_days"));
@@ -99,22 +127,22 @@ public final class MinistryCounts {
         .groupBy(col("granularity"), col("period_start"), col("publication"))
         .agg(count(lit(1)).as("ingested_days"));
     Dataset<Row> together = byPeriod(pairCounts)
-        .groupBy(col("scope"), col("granularity"), col("period_start"), col("publication"),
+        .groupBy(col("scope"), col("level"), col("granularity"), col("period_start"), col("publication"),
             col("ministry_a"), col("ministry_b"))
         .agg(sum(col("together")).cast("long").as("together"))
         .filter(col("together").geq(minTogether));
     Dataset<Row> counts = byPeriod(dayCounts)
-        .groupBy(col("scope"), col("granularity"), col("period_start"), col("publication"),
+        .groupBy(col("scope"), col("level"), col("granularity"), col("period_start"), col("publication"),
             col("ministry_id"))
         .agg(sum(col("units")).cast("long").as("n"));
-    Dataset<Row> countA = counts.select(col("scope"), col("granularity"), col("period_start"),
+    Dataset<Row> countA = counts.select(col("scope"), col("level"), col("granularity"), col("period_start"),
         col("publication"), col("ministry_id").as("ministry_a"), col("n").as("count_a"));
-    Dataset<Row> countB = counts.select(col("scope"), col("granularity"), col("period_start"),
+    Dataset<Row> countB = counts.select(col("scope"), col("level"), col("granularity"), col("period_start"),
         col("publication"), col("ministry_id").as("ministry_b"), col("n").as("count_b"));
     Dataset<Row> names = ministries.toDF().select(col("ministryId"), col("canonicalName"));
     Dataset<Row> joined = together
-        .join(countA, seq("scope", "granularity", "period_start", "publication", "ministry_a"))
-        .join(countB, seq("scope", "granularity", "period_start", "publication", "ministry_b"))
+        .join(countA, seq("scope", "level", "granularity", "period_start", "publication", "ministry_a"))
+        .join(countB, seq("scope", "level", "granularity", "period_start", "publication", "ministry_b"))
         .join(periodTotals, seq("scope", "granularity", "period_start", "publication"))
         .join(ingested, seq("granularity", "period_start", "publication"), "left")
         .join(broadcast(names.withColumnRenamed("ministryId", "ministry_a")

@@ -4,13 +4,15 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
+import org.paperscope.common.gazetteer.ArticleMinistries.Refusal;
 import org.paperscope.common.gazetteer.MinistryMention;
 import org.paperscope.common.match.ArticleText.Section;
 
 /**
- * What detection emits per article: one row per mention ({@code ministryId} set), plus one summary
- * row per article ({@code ministryId} null) that carries its {@code sentenceCount}, so that the
- * sentence totals count articles without any mention too.
+ * What detection emits per article: one row per mention ({@code ministryId} set), one row per
+ * refused candidate ({@code refusalReason} set, {@code ministryId} null), plus one summary row per
+ * article (both null) that carries its {@code sentenceCount}, so that the sentence totals count
+ * articles without any mention too.
  */
 public class MinistryHitRow implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -22,6 +24,10 @@ public class MinistryHitRow implements Serializable {
   private String ministryId;
   private String surfaceForm;
   private String unit;
+  private String mentionKind;
+  private String refusalReason;
+  private String refusalDecidedBy;
+  private String refusalContext;
   private int sentenceIndex;
   private boolean inHeadline;
   private int sentenceCount;
@@ -43,9 +49,21 @@ public class MinistryHitRow implements Serializable {
     row.ministryId = mention.ministry().id();
     row.surfaceForm = mention.surface();
     row.unit = mention.unit();
+    row.mentionKind = mention.kind().code();
     row.sentenceIndex = mention.sentenceIndex();
     row.inHeadline = mention.section() == Section.HEADLINE;
     row.sentenceCount = sentenceCount;
+    return row;
+  }
+
+  /** The row of one refused candidate. */
+  public static MinistryHitRow refusal(MinistryInputRow article, Refusal refusal) {
+    MinistryHitRow row = base(article);
+    row.surfaceForm = refusal.surface();
+    row.refusalReason = refusal.reason();
+    row.refusalDecidedBy = refusal.context();
+    row.refusalContext = refusal.snippet();
+    row.sentenceIndex = -1;
     return row;
   }
 
@@ -103,6 +121,38 @@ public class MinistryHitRow implements Serializable {
 
   public void setUnit(String unit) {
     this.unit = unit;
+  }
+
+  public String getMentionKind() {
+    return mentionKind;
+  }
+
+  public void setMentionKind(String mentionKind) {
+    this.mentionKind = mentionKind;
+  }
+
+  public String getRefusalReason() {
+    return refusalReason;
+  }
+
+  public void setRefusalReason(String refusalReason) {
+    this.refusalReason = refusalReason;
+  }
+
+  public String getRefusalDecidedBy() {
+    return refusalDecidedBy;
+  }
+
+  public void setRefusalDecidedBy(String refusalDecidedBy) {
+    this.refusalDecidedBy = refusalDecidedBy;
+  }
+
+  public String getRefusalContext() {
+    return refusalContext;
+  }
+
+  public void setRefusalContext(String refusalContext) {
+    this.refusalContext = refusalContext;
   }
 
   public int getSentenceIndex() {

@@ -11,6 +11,11 @@ public final class MinistryTables {
   public static final String SENTENCE_COUNTS = "sentence_counts";
   public static final String COOCCURRENCE = "ministry_cooccurrence";
   public static final String NETWORK = "ministry_network";
+  public static final String REFUSALS = "ministry_refusals";
+  /** {@code ministry_cooccurrence.level}: pairs of gazetteer bodies. */
+  public static final String LEVEL_MINISTRY = "ministry";
+  /** {@code ministry_cooccurrence.level}: pairs of lineages (a body and its predecessors merged). */
+  public static final String LEVEL_LINEAGE = "lineage";
 
   public static final StructType MENTIONS_SCHEMA = new StructType()
       .add("article_id", DataTypes.StringType)
@@ -20,6 +25,7 @@ public final class MinistryTables {
       .add("kind", DataTypes.StringType)
       .add("surface_form", DataTypes.StringType)
       .add("unit", DataTypes.StringType)
+      .add("mention_kind", DataTypes.StringType)
       .add("mentions", DataTypes.LongType)
       .add("in_headline", DataTypes.BooleanType)
       .add("publication", DataTypes.StringType)
@@ -29,6 +35,8 @@ public final class MinistryTables {
       .add("article_id", DataTypes.StringType)
       .add("sentence_index", DataTypes.IntegerType)
       .add("ministry_ids", DataTypes.createArrayType(DataTypes.StringType))
+      .add("ministry_kinds", DataTypes.createArrayType(
+          DataTypes.createArrayType(DataTypes.StringType)))
       .add("publication", DataTypes.StringType)
       .add("issue_date", DataTypes.DateType);
 
@@ -40,6 +48,7 @@ public final class MinistryTables {
 
   public static final StructType COOCCURRENCE_SCHEMA = new StructType()
       .add("scope", DataTypes.StringType)
+      .add("level", DataTypes.StringType)
       .add("granularity", DataTypes.StringType)
       .add("period_start", DataTypes.DateType)
       .add("publication", DataTypes.StringType)
@@ -61,6 +70,7 @@ public final class MinistryTables {
 
   public static final StructType NETWORK_SCHEMA = new StructType()
       .add("scope", DataTypes.StringType)
+      .add("level", DataTypes.StringType)
       .add("granularity", DataTypes.StringType)
       .add("period_start", DataTypes.DateType)
       .add("publication", DataTypes.StringType)
@@ -74,6 +84,15 @@ public final class MinistryTables {
       .add("together", DataTypes.LongType)
       .add("npmi", DataTypes.DoubleType)
       .add("g2", DataTypes.DoubleType);
+
+  public static final StructType REFUSALS_SCHEMA = new StructType()
+      .add("article_id", DataTypes.StringType)
+      .add("surface", DataTypes.StringType)
+      .add("reason", DataTypes.StringType)
+      .add("decided_by", DataTypes.StringType)
+      .add("context", DataTypes.StringType)
+      .add("publication", DataTypes.StringType)
+      .add("issue_date", DataTypes.DateType);
 
   public static final String MINISTRY_DAYS = "ministry_days";
   public static final String MINISTRY_DAY_COUNTS = "ministry_day_counts";
@@ -89,23 +108,26 @@ public final class MinistryTables {
   /** Per day, scope and body: the units naming it. */
   public static final TableSpec MINISTRY_DAY_COUNTS_SPEC = TableSpec.daily(MINISTRY_DAY_COUNTS, new StructType()
       .add("scope", DataTypes.StringType)
+      .add("level", DataTypes.StringType)
       .add("ministry_id", DataTypes.StringType)
-      .add("units", DataTypes.LongType), "scope", "ministry_id");
+      .add("units", DataTypes.LongType), "scope", "level", "ministry_id");
 
   /** Per day, scope and pair: the units naming both. */
   public static final TableSpec PAIR_DAY_COUNTS_SPEC = TableSpec.daily(PAIR_DAY_COUNTS, new StructType()
       .add("scope", DataTypes.StringType)
+      .add("level", DataTypes.StringType)
       .add("ministry_a", DataTypes.StringType)
       .add("ministry_b", DataTypes.StringType)
-      .add("together", DataTypes.LongType), "scope", "ministry_a", "ministry_b");
+      .add("together", DataTypes.LongType), "scope", "level", "ministry_a", "ministry_b");
 
   public static final TableSpec MENTIONS_SPEC = TableSpec.daily(MENTIONS, MENTIONS_SCHEMA, "article_id", "ministry_id", "surface_form", "unit");
   public static final TableSpec SENTENCES_SPEC = TableSpec.daily(SENTENCES, SENTENCES_SCHEMA, "article_id", "sentence_index");
   public static final TableSpec SENTENCE_COUNTS_SPEC = TableSpec.daily(SENTENCE_COUNTS, SENTENCE_COUNTS_SCHEMA, "article_id");
   public static final TableSpec COOCCURRENCE_SPEC = TableSpec.whole(COOCCURRENCE, COOCCURRENCE_SCHEMA, java.util.List.of(),
-      "scope", "granularity", "period_start", "publication", "ministry_a", "ministry_b");
+      "scope", "level", "granularity", "period_start", "publication", "ministry_a", "ministry_b");
   public static final TableSpec NETWORK_SPEC = TableSpec.whole(NETWORK, NETWORK_SCHEMA, java.util.List.of(),
-      "scope", "granularity", "period_start", "publication", "rank");
+      "scope", "level", "granularity", "period_start", "publication", "rank");
+  public static final TableSpec REFUSALS_SPEC = TableSpec.daily(REFUSALS, REFUSALS_SCHEMA, "article_id", "surface", "reason");
 
   private MinistryTables() {}
 }

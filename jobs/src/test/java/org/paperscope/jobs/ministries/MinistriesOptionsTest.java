@@ -21,6 +21,31 @@ class MinistriesOptionsTest {
     assertThat(options.networkTopN()).isEqualTo(50);
     assertThat(options.networkMinTogether()).isEqualTo(5);
     assertThat(options.minTogether()).isEqualTo(1);
+    assertThat(options.cooccurrenceKinds()).containsExactly("name", "alias", "unit");
+    assertThat(options.detector().foreignCues()).contains("以色列", "访华的有", "刚果");
+    assertThat(options.detector().sharedNames()).contains("外交部", "国防部");
+    assertThat(options.detector().localPrefixes()).contains("省", "各地");
+  }
+
+  @Test
+  void rejectsAnUnknownCooccurrenceKind() {
+    Settings settings = Settings.of(Map.of(MinistriesOptions.COOCCURRENCE_KINDS, "name,names"));
+    assertThatThrownBy(() -> MinistriesOptions.from(settings))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("Config key ministries.cooccurrence.kinds: 'names' is not a mention kind; "
+            + "expected some of name, alias, title, unit, historical, planned");
+  }
+
+  @Test
+  void rejectsAForeignCueLineWithASpace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws Exception {
+    java.nio.file.Path bad = tmp.resolve("cues.txt");
+    java.nio.file.Files.writeString(bad, "# cues\n以色列\n美国 国会\n");
+    Settings settings = Settings.of(Map.of(MinistriesOptions.FOREIGN_CUES, bad.toString()));
+    assertThatThrownBy(() -> MinistriesOptions.from(settings))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("Cannot read foreign cue line 3: expected one cue without spaces, "
+            + "got '美国 国会'");
   }
 
   @Test

@@ -43,7 +43,8 @@ class MinistriesStageSparkTest {
       MinistryTables.SENTENCES, MinistryTables.SENTENCES_SCHEMA,
       MinistryTables.SENTENCE_COUNTS, MinistryTables.SENTENCE_COUNTS_SCHEMA,
       MinistryTables.COOCCURRENCE, MinistryTables.COOCCURRENCE_SCHEMA,
-      MinistryTables.NETWORK, MinistryTables.NETWORK_SCHEMA);
+      MinistryTables.NETWORK, MinistryTables.NETWORK_SCHEMA,
+      MinistryTables.REFUSALS, MinistryTables.REFUSALS_SCHEMA);
 
   @TempDir
   static Path tmp;
@@ -113,7 +114,8 @@ class MinistriesStageSparkTest {
         .select("ministry_id").distinct();
     List<Row> ids = presence.collectAsList();
     Dataset<Row> month = TableCatalog.read(spark, warehouse, MinistryTables.COOCCURRENCE)
-        .filter(col("scope").equalTo("article").and(col("granularity").equalTo("month"))
+        .filter(col("scope").equalTo("article").and(col("level").equalTo("ministry"))
+            .and(col("granularity").equalTo("month"))
             .and(col("period_start").equalTo(java.sql.Date.valueOf("2025-06-01"))));
     List<String> six = ids.stream().map(r -> r.getString(0)).toList();
     long pairsOfTheSix = month.filter(col("ministry_a").isin(six.toArray())

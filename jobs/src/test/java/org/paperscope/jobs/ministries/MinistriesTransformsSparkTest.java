@@ -45,7 +45,8 @@ class MinistriesTransformsSparkTest {
     spark = SparkTestSession.get();
     String dir = System.getProperty("paperscope.project.dir", "..");
     Path file = Path.of(dir, "conf", "gazetteer", "ministries.tsv");
-    settings = MinistryDetectorSettings.defaults(file.toString(), Files.readString(file));
+    settings = MinistryDetectorSettings.defaults(file.toString(), Files.readString(file),
+        Files.readString(Path.of(dir, "conf", "gazetteer", "foreign-cues.txt")));
     ministries = spark.createDataset(GazetteerReader.parse(settings.gazetteerText()).ministries()
         .stream().map(MinistryRow::of).toList(), MinistryRow.ENCODER);
   }
@@ -61,7 +62,8 @@ class MinistriesTransformsSparkTest {
     }
     Dataset<Row> totals = spark.createDataFrame(List.of(RowFactory.create("p", DAY, 100L)), TOTALS);
     return MinistriesTransforms.cooccurrence("article", totals,
-        spark.createDataFrame(presence, PRESENCE), ministries, 1);
+        spark.createDataFrame(presence, PRESENCE), ministries, 1)
+        .filter(col("level").equalTo("ministry"));
   }
 
   @Test
@@ -107,7 +109,8 @@ class MinistriesTransformsSparkTest {
         RowFactory.create("p", may, 30L)), TOTALS);
     Row all = MinistriesTransforms.cooccurrence("sentence", totals,
             spark.createDataFrame(presence, PRESENCE), ministries, 1)
-        .filter(col("granularity").equalTo("all")).collectAsList().get(0);
+        .filter(col("granularity").equalTo("all").and(col("level").equalTo("ministry")))
+        .collectAsList().get(0);
 
     assertThat((long) all.getAs("total")).isEqualTo(50);
     assertThat((double) all.getAs("npmi"))
@@ -125,7 +128,8 @@ class MinistriesTransformsSparkTest {
     Dataset<Row> totals = spark.createDataFrame(List.of(RowFactory.create("p", DAY, 1L)), TOTALS);
     Row row = MinistriesTransforms.cooccurrence("article", totals,
             spark.createDataFrame(presence, PRESENCE), ministries, 1)
-        .filter(col("granularity").equalTo("month")).collectAsList().get(0);
+        .filter(col("granularity").equalTo("month").and(col("level").equalTo("ministry")))
+        .collectAsList().get(0);
 
     assertThat((double) row.getAs("npmi")).isEqualTo(1.0);
     assertThat((double) row.getAs("g2")).isEqualTo(0.0);
@@ -146,8 +150,10 @@ class MinistriesTransformsSparkTest {
         articles.toDF().select(col("articleId").as("article_id"), col("publication"),
             col("issueDate").as("issue_date")));
     List<Row> pairs = MinistriesTransforms.cooccurrence("article", totals,
-            MinistriesTransforms.articlePresence(mentions), ministries, 1)
-        .filter(col("granularity").equalTo("month")).collectAsList();
+            MinistriesTransforms.articlePresence(mentions,
+                MinistriesOptions.DEFAULT_COOCCURRENCE_KINDS), ministries, 1)
+        .filter(col("granularity").equalTo("month").and(col("level").equalTo("ministry")))
+        .collectAsList();
 
     assertThat(mentions.select("ministry_id").distinct().collectAsList())
         .extracting(r -> r.getString(0))
@@ -174,8 +180,10 @@ class MinistriesTransformsSparkTest {
     Dataset<Row> sentences = MinistriesTransforms.sentences(hits);
     List<Row> pairs = MinistriesTransforms.cooccurrence("sentence",
             MinistriesTransforms.sentenceTotals(MinistriesTransforms.sentenceCounts(hits)),
-            MinistriesTransforms.sentencePresence(sentences), ministries, 1)
-        .filter(col("granularity").equalTo("all")).collectAsList();
+            MinistriesTransforms.sentencePresence(sentences,
+                MinistriesOptions.DEFAULT_COOCCURRENCE_KINDS), ministries, 1)
+        .filter(col("granularity").equalTo("all").and(col("level").equalTo("ministry")))
+        .collectAsList();
 
     assertThat(pairs).hasSize(1);
     assertThat((String) pairs.get(0).getAs("ministry_a")).isEqualTo("mof");
@@ -196,5 +204,69 @@ class MinistriesTransformsSparkTest {
     assertThat((String) edges.get(0).getAs("target")).isEqualTo("mofcom");
     assertThat((double) edges.get(0).getAs("weight")).isCloseTo(19.39, within(0.005));
     assertThat(MinistriesTransforms.network(cooccurrence, "npmi", 10, 9).count()).isZero();
+  }
+
+  @Test
+  void lineageLevelMergesARenamedBodyWithItsSuccessor() {
+    // 2023: one article names 银保监会 (before the reform) with 财政部, another 金融监管总局 with 财政部
+    LocalDate march = LocalDate.of(2023, 3, 2);
+    LocalDate june = LocalDate.of(2023, 6, 2);
+    List<Row> presence = List.of(RowFactory.create("p", march, "u1", "cbirc"),
+        RowFactory.create("p", march, "u1", "mof"), RowFactory.create("p", june, "u2", "nfra"),
+        RowFactory.create("p", june, "u2", "mof"), RowFactory.create("p", june, "u3", "nfra"),
+        RowFactory.create("p", june, "u3", "cbirc"));
+    Dataset<Row> totals = spark.createDataFrame(List.of(RowFactory.create("p", march, 2L),
+        RowFactory.create("p", june, 3L)), TOTALS);
+    List<Row> year = MinistriesTransforms.cooccurrence("article", totals,
+            spark.createDataFrame(presence, PRESENCE), ministries, 1)
+        .filter(col("granularity").equalTo("year"))
+        .orderBy("level", "ministry_a", "ministry_b").collectAsList();
+
+    assertThat(year).extracting(r -> r.getAs("level") + " " + r.getAs("ministry_a") + "-"
+            + r.getAs("ministry_b") + " " + r.getAs("together") + " " + r.getAs("count_a") + "/"
+            + r.getAs("count_b"))
+        .containsExactly("lineage mof-nfra 2 2/3", "ministry cbirc-mof 1 2/2",
+            "ministry cbirc-nfra 1 2/2", "ministry mof-nfra 1 2/2");
+    assertThat(year.get(0).<String>getAs("ministry_b_name")).isEqualTo("国家金融监督管理总局");
+  }
+
+  @Test
+  void onlyTheConfiguredKindsMakeABodyPresent() {
+    Dataset<MinistryInputRow> articles = spark.createDataset(List.of(
+        MinistryInputRow.of("a1", "p", DAY, "", List.of(),
+            "外交部长王毅会见客人，财政部、商务部联合发布通知。")), MinistryInputRow.ENCODER);
+    Dataset<MinistryHitRow> hits = MinistriesTransforms.detect(articles, settings);
+    Dataset<Row> mentions = MinistriesTransforms.mentions(hits, ministries);
+
+    assertThat(mentions.orderBy("ministry_id").collectAsList())
+        .extracting(r -> r.getAs("ministry_id") + " " + r.getAs("mention_kind"))
+        .containsExactly("mfa title", "mof name", "mofcom name");
+    assertThat(MinistriesTransforms.articlePresence(mentions,
+            MinistriesOptions.DEFAULT_COOCCURRENCE_KINDS).collectAsList())
+        .extracting(r -> r.<String>getAs("ministry_id")).containsExactlyInAnyOrder("mof", "mofcom");
+    assertThat(MinistriesTransforms.articlePresence(mentions, List.of("title")).count())
+        .isEqualTo(1);
+    assertThat(MinistriesTransforms.sentencePresence(MinistriesTransforms.sentences(hits),
+            List.of("name", "title")).count()).isEqualTo(3);
+    assertThat(MinistriesTransforms.sentencePresence(MinistriesTransforms.sentences(hits),
+            List.of()).count()).isZero();
+  }
+
+  @Test
+  void refusedCandidatesAreAuditedWithReasonAndContext() {
+    Dataset<MinistryInputRow> articles = spark.createDataset(List.of(
+        MinistryInputRow.of("a1", "p", DAY, "", List.of(),
+            "美国财政部宣布制裁。各地财政部门要加强监管。省发改委开展检查。")), MinistryInputRow.ENCODER);
+    Dataset<MinistryHitRow> hits = MinistriesTransforms.detect(articles, settings);
+    List<Row> refused = MinistriesTransforms.refusals(hits).collectAsList();
+
+    assertThat(refused).extracting(r -> r.getAs("surface") + " " + r.getAs("reason") + " "
+            + r.getAs("decided_by"))
+        .containsExactlyInAnyOrder("财政部 foreign 美国/nsf", "财政部 boundary 财政|部门",
+            "发改委 local 省/n");
+    assertThat(refused).filteredOn(r -> r.getAs("reason").equals("foreign"))
+        .extracting(r -> r.<String>getAs("context")).containsExactly("美国[财政部]宣布制裁。各地财政部门要");
+    assertThat(MinistriesTransforms.sentenceCounts(hits).count()).isEqualTo(1);
+    assertThat(MinistriesTransforms.mentions(hits, ministries).count()).isZero();
   }
 }
