@@ -17,7 +17,8 @@ class SettingsTest {
     Files.writeString(file, "input.on-no-input=succeed-empty\n");
     Settings settings = Settings.load(file);
     assertThat(settings.string("input.on-no-input")).isEqualTo("succeed-empty");
-    assertThat(settings.list("input.extensions")).containsExactly("txt", "md");
+    assertThat(settings.list("input.extensions"))
+        .containsExactly("txt", "md", "xml", "rss", "atom", "html", "htm", "jsonl", "ndjson", "json", "csv");
   }
 
   @Test
@@ -91,7 +92,8 @@ class SettingsTest {
     Path file = dir.resolve("empty.properties");
     Files.writeString(file, "ministries.blocking-prefixes=\n");
     assertThat(Settings.load(file).list("ministries.blocking-prefixes")).isEmpty();
-    assertThat(Settings.defaults().list("ministries.blocking-prefixes")).contains("美", "省");
+    assertThat(Settings.defaults().list("ministries.blocking-prefixes")).contains("美", "以");
+    assertThat(Settings.defaults().list("ministries.local-prefixes")).contains("省");
   }
 
   @Test
