@@ -23,7 +23,7 @@ public final class CsvCells {
       text = "'" + text;
     }
     boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-        || text.indexOf('\r') >= 0 || text.indexOf('\'') >= 0;
+        || text.indexOf('\r') >= 0;
     return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
   }
 }

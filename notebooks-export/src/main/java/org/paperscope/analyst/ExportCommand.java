@@ -200,7 +200,12 @@ public final class ExportCommand {
         }
       }
       for (GuideQueries.Query query : GuideQueries.all()) {
-        statement.execute("CREATE VIEW " + query.name() + " AS " + query.sql());
+        List<String> missing = query.tables().stream().filter(t -> !warehouse.hasData(t)).toList();
+        if (missing.isEmpty()) {
+          statement.execute("CREATE VIEW " + query.name() + " AS " + query.sql());
+        } else {
+          System.err.println("paperscope export: no view " + query.name() + ": no data in " + missing);
+        }
       }
       statement.execute("CHECKPOINT");
     }

@@ -12,7 +12,22 @@ import java.util.regex.Pattern;
 public final class GuideQueries {
 
   /** A named query; {@code sql} has no trailing semicolon. */
-  public record Query(String name, String sql) {}
+  public record Query(String name, String sql) {
+
+    /** The tables the query reads (the words after FROM and JOIN that name a table). */
+    public List<String> tables() {
+      Matcher matcher = TABLE.matcher(sql);
+      List<String> tables = new ArrayList<>();
+      while (matcher.find()) {
+        if (Warehouse.TABLES.contains(matcher.group(1)) && !tables.contains(matcher.group(1))) {
+          tables.add(matcher.group(1));
+        }
+      }
+      return tables;
+    }
+  }
+
+  private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:FROM|JOIN)\\s+([a-z_]+)");
 
   private static final Pattern NAME = Pattern.compile("(?m)^-- name: ([a-z0-9_]+)\\s*$");
 

@@ -48,7 +48,7 @@
     if (typeof value === 'number' || typeof value === 'boolean') { return String(value); }
     var s = typeof value === 'string' ? value : JSON.stringify(value);
     if (/^[=+\-@\t\r]/.test(s)) { s = "'" + s; }
-    return /[",\r\n']/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+    return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
   function download(name, table) {
     var lines = [table.cols.map(csvCell).join(',')];

@@ -28,6 +28,11 @@ final class DemoWarehouse {
 
   /** The warehouse folder; runs the pipeline on first use. */
   static synchronized Path get() {
+    String prebuilt = System.getProperty("paperscope.test.warehouse");
+    if (warehouse == null && prebuilt != null) {
+      // Local iteration only: a warehouse made earlier by `paperscope run` over the same slice.
+      warehouse = Path.of(prebuilt).toAbsolutePath().normalize();
+    }
     if (warehouse == null) {
       try {
         Path root = Files.createTempDirectory("paperscope-analyst-");

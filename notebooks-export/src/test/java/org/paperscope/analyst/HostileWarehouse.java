@@ -64,7 +64,7 @@ final class HostileWarehouse {
                  '%1$s' AS publication, issue_date
           FROM days""".formatted(PUBLICATION), "publication, issue_date");
       copy(sql, wh, "rejects", """
-          SELECT 'file:///archive/' || s(i) AS source_path, ['binary', 'empty', 'undated'][(i % 3) + 1] AS reason,
+          SELECT 'file:///archive/' || s(i) AS source_path, ['binary', 'empty', 'undated'][(i %% 3) + 1] AS reason,
                  s(i + 1) AS detail, s(i + 2) AS run_id, DATE '2025-01-05' AS issue_date,
                  '%1$s' AS publication, '2025-01-05' AS reject_day
           FROM range(0, 5) t(i)""".formatted(PUBLICATION), "publication, reject_day");
