@@ -65,12 +65,11 @@ with DAG(
     schedule="@daily",
     start_date=START_DATE,
     catchup=True,
-    # One run at a time. Runs of different days write disjoint day partitions, so running them
-    # concurrently is safe, but every run also recomputes the aggregate tables (term_trends,
-    # ministry_cooccurrence, ...) from the whole warehouse: N parallel backfill days would each
-    # redo that work and compete for the cluster. Serializing keeps the load predictable and each
-    # aggregate swap current. (The warehouse lock under _locks/ also keeps concurrent runs from
-    # publishing aggregates that miss each other's days, should someone start one by hand.)
+    # One run at a time. Per-day tables keep one folder per publication and month, so runs on days
+    # of the same month take turns on that month's lock anyway, and every run also rebuilds the
+    # aggregate tables (term_trends, ministry_cooccurrence, ...) from the per-day count tables:
+    # parallel backfill days would mostly wait. Serializing keeps the load predictable. (The locks
+    # under _locks/ still keep concurrent runs correct, should someone start one by hand.)
     max_active_runs=1,
     default_args=default_args,
     tags=["paperscope"],

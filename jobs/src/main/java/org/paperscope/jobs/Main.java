@@ -26,26 +26,19 @@ import picocli.CommandLine.Option;
         "3:no input for the requested dates (input.on-no-input=fail)"})
 public final class Main implements Callable<Integer> {
 
-  /** Options shared by every command. */
+  /** Options of every stage command: where the warehouse is, which dates, how to run. */
   public static final class CommonOptions {
-    @Option(names = "--input", paramLabel = "PATH",
-        description = "Issue files: a folder (read recursively), a glob or one file; any Hadoop URI.")
-    String input;
-
     @Option(names = "--output", paramLabel = "PATH", defaultValue = "warehouse",
         description = "Warehouse root (default: ${DEFAULT-VALUE}).")
     String output;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
         description = "First issue date, inclusive. Only issues in range are read and rewritten.")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last issue date, inclusive.")
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
+        description = "Last issue date, inclusive.")
     LocalDate to;
-
-    @Option(names = "--publication", paramLabel = "NAME",
-        description = "Publication of every input file (default: input.publication, else the first folder under --input).")
-    String publication;
 
     @Option(names = "--config", paramLabel = "FILE",
         description = "Properties file overriding conf/paperscope.properties.")
@@ -61,9 +54,24 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Log at INFO (Spark included).")
     boolean verbose;
 
-    RunOptions toRunOptions() {
-      return new RunOptions(input, output, from, to, publication, config, master, runId, verbose);
+    RunOptions toRunOptions(InputOptions input) {
+      return new RunOptions(input == null ? null : input.input, output, from, to,
+          input == null ? null : input.publication, config, master, runId, verbose);
     }
+  }
+
+  /**
+   * Options of the commands that read issue files ({@code ingest}, {@code run}); {@code trends}
+   * and {@code ministries} read the warehouse only and refuse them.
+   */
+  public static final class InputOptions {
+    @Option(names = "--input", paramLabel = "PATH",
+        description = "Issue files: a folder (read recursively), a glob or one file; any Hadoop URI.")
+    String input;
+
+    @Option(names = "--publication", paramLabel = "NAME",
+        description = "Publication of every input file (default: input.publication, else the first folder under --input).")
+    String publication;
   }
 
   /** Base of the stage commands: run the given stages with the common options. */
@@ -76,9 +84,14 @@ public final class Main implements Callable<Integer> {
 
     abstract List<Stage> stages();
 
+    /** The input options, or null for a command that reads the warehouse only. */
+    InputOptions inputOptions() {
+      return null;
+    }
+
     @Override
     public Integer call() {
-      RunOptions runOptions = options.toRunOptions();
+      RunOptions runOptions = options.toRunOptions(inputOptions());
       List<String> args = spec.commandLine().getParseResult().originalArgs();
       return new Pipeline(spec.name(), stages(), System.out, System.err).execute(runOptions, args);
     }
@@ -87,6 +100,14 @@ public final class Main implements Callable<Integer> {
   @Command(name = "ingest", mixinStandardHelpOptions = true,
       description = "Read issue files and write the articles, issues and rejects tables.")
   static final class Ingest extends StageCommand {
+    @Mixin
+    InputOptions input;
+
+    @Override
+    InputOptions inputOptions() {
+      return input;
+    }
+
     @Override
     List<Stage> stages() {
       return List.of(new IngestStage());
@@ -94,7 +115,8 @@ public final class Main implements Callable<Integer> {
   }
 
   @Command(name = "trends", mixinStandardHelpOptions = true,
-      description = "Count tracked terms in the articles table and write the trend tables.")
+      description = {"Count tracked terms in the articles table and write the trend tables.",
+          "Reads every publication of the warehouse for the dates given (no --input, no --publication)."})
   static final class Trends extends StageCommand {
     @Override
     List<Stage> stages() {
@@ -103,7 +125,8 @@ public final class Main implements Callable<Integer> {
   }
 
   @Command(name = "ministries", mixinStandardHelpOptions = true,
-      description = "Find government bodies in the articles table and write mentions and co-occurrence.")
+      description = {"Find government bodies in the articles table and write mentions and co-occurrence.",
+          "Reads every publication of the warehouse for the dates given (no --input, no --publication)."})
   static final class Ministries extends StageCommand {
     @Override
     List<Stage> stages() {
@@ -114,6 +137,14 @@ public final class Main implements Callable<Integer> {
   @Command(name = "run", mixinStandardHelpOptions = true,
       description = "All stages in order: ingest, trends, ministries.")
   public static final class Run extends StageCommand {
+    @Mixin
+    InputOptions input;
+
+    @Override
+    InputOptions inputOptions() {
+      return input;
+    }
+
     @Override
     List<Stage> stages() {
       return allStages();
@@ -127,7 +158,8 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    new CommandLine(this).usage(System.err);
+    System.err.println("paperscope: name a command: ingest, trends, ministries, run or demo."
+        + " Run 'paperscope --help' for what each does.");
     return ExitCode.USAGE;
   }
 
@@ -136,8 +168,7 @@ public final class Main implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler((exception, arguments) -> {
-      System.err.println("paperscope: " + exception.getMessage());
-      exception.getCommandLine().usage(System.err);
+      System.err.println(UsageErrors.describe(exception));
       return ExitCode.USAGE;
     });
     commandLine.setExecutionExceptionHandler((exception, parsed, result) -> {

@@ -20,6 +20,7 @@ import org.paperscope.common.config.ConfigException;
 import org.paperscope.common.config.Settings;
 import org.paperscope.jobs.ops.RunManifest;
 import org.paperscope.jobs.spark.ParquetSink;
+import org.paperscope.jobs.spark.RunHeartbeat;
 import org.paperscope.jobs.spark.SessionFactory;
 
 /**
@@ -56,6 +57,7 @@ public final class Pipeline {
     try {
       settings = Settings.load(options.config());
       checkInput(options);
+      ConfigCheck.checkAll(settings);
       for (Stage stage : stages) {
         stage.check(settings);
       }
@@ -73,6 +75,9 @@ public final class Pipeline {
     RunContext context = new RunContext(spark, settings, absolute(options.output()), runId, command,
         options.from(), options.to()).withInput(options.input() == null ? null : absolute(options.input()),
         options.publication());
+    RunHeartbeat heartbeat = RunHeartbeat.start(
+        ParquetSink.fileSystemOf(spark, context.warehouse()), context.warehouse(), runId);
+    context.startHeartbeat(heartbeat);
     try {
       ParquetSink.recover(context);
       RunManifest.write(context, "running", started, null, args, null);
@@ -100,6 +105,8 @@ public final class Pipeline {
       err.println(summary(context, "FAILED", started));
       return ExitCode.FAILURE;
     } finally {
+      context.releaseCached();
+      heartbeat.close();
       if (ownsSession) {
         spark.stop();
       }

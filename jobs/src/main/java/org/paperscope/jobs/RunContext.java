@@ -33,6 +33,9 @@ public final class RunContext {
   private final List<String> inputFiles = new ArrayList<>();
   private String input;
   private String publicationOverride;
+  private org.paperscope.jobs.spark.RunHeartbeat heartbeat;
+  private org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> runArticles;
+  private org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> runText;
 
   public RunContext(SparkSession spark, Settings settings, String warehouse, String runId,
       String command, LocalDate from, LocalDate to) {
@@ -143,6 +146,51 @@ public final class RunContext {
       }
     }
     return days;
+  }
+
+  /** The run's heartbeat (keeps its locks and owner file fresh). */
+  public synchronized org.paperscope.jobs.spark.RunHeartbeat heartbeat() {
+    if (heartbeat == null) {
+      // A stage run without the Pipeline (tests, notebooks): beat from the first lock on.
+      heartbeat = org.paperscope.jobs.spark.RunHeartbeat.start(
+          org.paperscope.jobs.spark.ParquetSink.fileSystemOf(spark, warehouse), warehouse, runId);
+    }
+    return heartbeat;
+  }
+
+  public void startHeartbeat(org.paperscope.jobs.spark.RunHeartbeat heartbeat) {
+    this.heartbeat = heartbeat;
+  }
+
+  /**
+   * The articles ingest produced in this run (persisted), so that later stages of the same run
+   * analyse them without reading them back; null when the run has no ingest.
+   */
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> runArticles() {
+    return runArticles;
+  }
+
+  public void useRunArticles(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> articles) {
+    this.runArticles = articles;
+  }
+
+  /** The run's article text as the detectors read it (see ArticlesTable.runText), or null. */
+  public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> runText() {
+    return runText;
+  }
+
+  public void useRunText(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> text) {
+    this.runText = text;
+  }
+
+  /** Drops what the run kept in memory (the run's articles and text). */
+  public void releaseCached() {
+    if (runArticles != null) {
+      runArticles.unpersist();
+    }
+    if (runText != null) {
+      runText.unpersist();
+    }
   }
 
   public void recordTable(String table, long rows) {

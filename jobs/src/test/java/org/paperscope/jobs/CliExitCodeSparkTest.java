@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -47,10 +48,73 @@ class CliExitCodeSparkTest {
   }
 
   @Test
-  void malformedDateIsAUsageError(@TempDir Path dir) {
+  void malformedDateIsAPlainUsageErrorWithoutAUsageDump(@TempDir Path dir) {
     Captured run = capture(() -> Main.run("ingest", "--input", dir.toString(), "--from", "2025-13-01"));
     assertThat(run.code).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err).contains("2025-13-01");
+    assertThat(run.err).isEqualTo("paperscope ingest: --from 2025-13-01 is not a date: there is no month 13"
+        + " (months are 01 to 12)\nRun 'paperscope ingest --help' for its options.\n");
+    assertThat(capture(() -> Main.run("trends", "--to", "2024-02-30")).err)
+        .startsWith("paperscope trends: --to 2024-02-30 is not a date: February 2024 has days 01 to 29\n");
+    assertThat(capture(() -> Main.run("trends", "--to", "20240230")).err)
+        .startsWith("paperscope trends: --to 20240230 is not a date: expected YYYY-MM-DD, e.g. 2024-01-31\n");
+  }
+
+  @Test
+  void aMisspeltOptionSuggestsTheNearestOneAndNotItsValue() {
+    Captured run = capture(() -> Main.run("trends", "--frmo", "2024-01-01"));
+    assertThat(run.code).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err).isEqualTo("paperscope trends: unknown option --frmo; did you mean --from?\n"
+        + "Run 'paperscope trends --help' for its options.\n");
+    assertThat(capture(() -> Main.run("trend")).err).isEqualTo(
+        "paperscope: unknown command 'trend'; did you mean 'trends'?\nRun 'paperscope --help' for the commands.\n");
+  }
+
+  @Test
+  void optionsACommandWouldIgnoreAreRefused(@TempDir Path dir) {
+    Captured input = capture(() -> Main.run("trends", "--input", dir.toString(), "--output", dir.resolve("wh").toString()));
+    assertThat(input.code).isEqualTo(ExitCode.USAGE);
+    assertThat(input.err).isEqualTo("paperscope trends: --input is not an option of 'trends': trends reads the"
+        + " articles of every publication in the warehouse for the dates given (--input is an option of ingest, run)\n"
+        + "Run 'paperscope trends --help' for its options.\n");
+    Captured publication = capture(() -> Main.run("ministries", "--publication", "xwlb"));
+    assertThat(publication.code).isEqualTo(ExitCode.USAGE);
+    assertThat(publication.err).startsWith("paperscope ministries: --publication is not an option of 'ministries'");
+    assertThat(dir.resolve("wh")).doesNotExist();
+  }
+
+  @Test
+  void anUnknownConfigKeyIsAUsageErrorNamingTheNearestKey(@TempDir Path dir) throws Exception {
+    Path input = TestCorpus.copyTo(dir.resolve("in"));
+    Path config = dir.resolve("typo.properties");
+    Files.writeString(config, "trends.segmentr=standard\n");
+    Captured run = capture(() -> Main.run("ingest", "--input", input.toString(), "--config", config.toString(),
+        "--output", dir.resolve("wh").toString()));
+    assertThat(run.code).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err).contains("Unknown config key 'trends.segmentr' (did you mean 'trends.segmenter'?)");
+    assertThat(dir.resolve("wh")).doesNotExist();
+  }
+
+  @Test
+  void everyIngestKeyIsCheckedBeforeSparkStarts(@TempDir Path dir) throws Exception {
+    Path input = TestCorpus.copyTo(dir.resolve("in"));
+    Map<String, String> badValues = Map.of(
+        "input.max-file-bytes=64MB", "Config key 'input.max-file-bytes' must be a whole number of bytes",
+        "input.on-no-input=succed-empty", "Config key 'input.on-no-input' must be one of fail, succeed-empty, got"
+            + " 'succed-empty'; did you mean 'succeed-empty'?",
+        "input.extensions=", "Config key 'input.extensions' lists no file extension",
+        "input.near-duplicate-min-similarity=80", "must be a share in (0, 1], got 80",
+        "parser.layout=newspapers", "did you mean 'newspaper'?",
+        "output.parse-partitions=-1", "must be >= 0",
+        "trends.granularities=month,decade", "'decade' is not one of day, week, month, quarter, year");
+    for (Map.Entry<String, String> bad : badValues.entrySet()) {
+      Path config = dir.resolve("bad.properties");
+      Files.writeString(config, bad.getKey() + "\n");
+      Captured run = capture(() -> Main.run("ingest", "--input", input.toString(), "--config", config.toString(),
+          "--output", dir.resolve("wh").toString()));
+      assertThat(run.code).as(bad.getKey()).isEqualTo(ExitCode.USAGE);
+      assertThat(run.err).as(bad.getKey()).contains(bad.getValue());
+      assertThat(dir.resolve("wh")).as(bad.getKey()).doesNotExist();
+    }
   }
 
   @Test

@@ -60,7 +60,7 @@ class CrashSafetySparkTest {
 
     // The state a crash between the two renames of a swap leaves: the old partition in _trash, no
     // new one published yet.
-    String partition = "articles/publication=产业观察报/issue_date=2025-03-10";
+    String partition = "articles/publication=产业观察报/issue_month=2025-03";
     Path trashed = warehouse.resolve("_trash/crashed-run/" + partition);
     Files.createDirectories(trashed.getParent());
     Files.move(warehouse.resolve(partition), trashed);

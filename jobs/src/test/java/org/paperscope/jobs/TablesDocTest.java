@@ -16,7 +16,9 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.paperscope.jobs.catalog.TableCatalog;
 import org.paperscope.jobs.spark.SparkTestSession;
+import org.paperscope.jobs.spark.TableSpec;
 
 /**
  * docs/tables.md is the published contract: every table the full pipeline writes has a section
@@ -32,22 +34,17 @@ class TablesDocTest {
 
   @Test
   void everyWrittenTableMatchesItsDocumentedSchema() throws IOException {
-    Path warehouse = XwlbWarehouse.get();
+    Path warehouse = fixtureWarehouse();
     Map<String, List<DocColumn>> documented = documentedTables();
     List<String> written = WarehouseRows.tables(warehouse);
 
     assertThat(documented.keySet()).as("tables documented in docs/tables.md")
         .containsExactlyInAnyOrderElementsOf(written);
-    Path withRejects = null;
+    assertThat(TableCatalog.all()).extracting(TableSpec::name).as("tables of the catalog")
+        .containsExactlyInAnyOrderElementsOf(written);
     for (String table : written) {
       Path dir = warehouse.resolve(table);
-      if (!hasParquet(dir)) {
-        // The real corpus has no bad file, so its rejects table has no file to read a schema from.
-        if (withRejects == null) {
-          withRejects = warehouseWithRejects();
-        }
-        dir = withRejects.resolve(table);
-      }
+      assertThat(hasParquet(dir)).as("%s has a Parquet file, even when empty", table).isTrue();
       StructType schema = SparkTestSession.get().read().option("basePath", dir.toString())
           .parquet(dir.toString()).schema();
       List<String> partitions = partitionColumns(dir);
@@ -61,6 +58,40 @@ class TablesDocTest {
         expected.add(column.name() + " " + (column.partition() ? "(partition)" : column.type()));
       }
       assertThat(actual).as("columns of %s (docs/tables.md vs. Parquet)", table).isEqualTo(expected);
+      List<String> declared = new ArrayList<>();
+      for (StructField field : TableCatalog.spec(table).schema().fields()) {
+        boolean partition = TableCatalog.spec(table).partitionColumns().contains(field.name());
+        declared.add(field.name() + " " + (partition ? "(partition)" : field.dataType().simpleString()));
+      }
+      assertThat(declared).as("columns of %s (TableSpec vs. docs/tables.md)", table).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void everyTableOfAFreshWarehouseIsReadableByDuckDbEvenWhenEmpty() throws Exception {
+    Path clean = Files.createTempDirectory("paperscope-clean-");
+    Path input = TestCorpus.copyTo(clean.resolve("in"));
+    assertThat(TestCorpus.run("ingest", List.of("--input", input.toString(), "--output",
+        clean.resolve("wh").toString()))).isEqualTo(ExitCode.OK);
+    assertThat(SparkTestSession.get().read().parquet(clean.resolve("wh/rejects").toString()).count())
+        .as("rejects of a clean corpus").isZero();
+    try (java.sql.Connection duckdb = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement statement = duckdb.createStatement()) {
+      for (Path warehouse : List.of(fixtureWarehouse(), clean.resolve("wh"))) {
+        countEveryTable(statement, warehouse);
+      }
+    }
+  }
+
+  private static void countEveryTable(java.sql.Statement statement, Path warehouse) throws java.sql.SQLException {
+    for (String table : WarehouseRows.tables(warehouse)) {
+      String glob = warehouse.resolve(table) + "/**/*.parquet";
+      try (java.sql.ResultSet rows = statement.executeQuery("SELECT count(*) FROM read_parquet('"
+          + glob + "', hive_partitioning = true)")) {
+        rows.next();
+        assertThat(rows.getLong(1)).as("rows of %s", table)
+            .isEqualTo(SparkTestSession.get().read().parquet(warehouse.resolve(table).toString()).count());
+      }
     }
   }
 
@@ -68,6 +99,16 @@ class TablesDocTest {
     try (var files = Files.walk(dir)) {
       return files.anyMatch(file -> file.getFileName().toString().endsWith(".parquet"));
     }
+  }
+
+  private static Path fixture;
+
+  /** A small run over our own fixtures; rejects is the only table it leaves empty when asked. */
+  private static synchronized Path fixtureWarehouse() throws IOException {
+    if (fixture == null) {
+      fixture = warehouseWithRejects();
+    }
+    return fixture;
   }
 
   /** A small run (our fixture corpus plus an undated and an empty file) that fills every table. */

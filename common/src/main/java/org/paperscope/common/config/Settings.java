@@ -24,6 +24,11 @@ import java.util.TreeMap;
  * the jar as {@code paperscope-conf/paperscope.properties}) overlaid with an optional user file.
  * Keys are kebab-case with dots for grouping ({@code trends.thin-period-articles}).
  *
+ * <p>The bundled file is the one place where keys and their defaults are written: a key it does
+ * not have is refused wherever it comes from (a user file, {@link #of}, {@link #with}), naming
+ * the nearest known key, so a typo never silently leaves a default in force. An empty value is
+ * an empty value: {@link #list} gives an empty list, never the defaults back.
+ *
  * <p>Values that name files ({@code terms.file}, {@code gazetteer.file}) are read with
  * {@link #text(String)}: {@code classpath:paperscope-conf/...} reads the bundled copy, anything
  * else is a local path, resolved against the folder of the file that set it. The settings are read
@@ -71,6 +76,7 @@ public final class Settings implements Serializable {
         throw new ConfigException("Cannot read config file " + userFile + ": " + e.getMessage(), e);
       }
       Path folder = userFile.toAbsolutePath().getParent();
+      requireKnown(user.stringPropertyNames(), values.keySet(), "in config file " + userFile);
       for (String key : user.stringPropertyNames()) {
         values.put(key, user.getProperty(key).trim());
         origins.put(key, folder.toString());
@@ -79,9 +85,24 @@ public final class Settings implements Serializable {
     return new Settings(values, origins);
   }
 
-  /** Settings from explicit values only (tests); file values resolve against the bundled conf. */
+  /** The bundled defaults alone (read once per JVM; the value is immutable). */
+  public static Settings defaults() {
+    return BundledHolder.DEFAULTS;
+  }
+
+  private static final class BundledHolder {
+    static final Settings DEFAULTS = load(null);
+  }
+
+  /**
+   * The bundled defaults with {@code overrides} on top (tests, embedding programs); file values
+   * they set resolve against the working directory.
+   *
+   * @throws ConfigException when an override is not a known key
+   */
   public static Settings of(Map<String, String> overrides) {
-    Settings base = load(null);
+    Settings base = defaults();
+    requireKnown(overrides.keySet(), base.values.keySet(), "in the overrides");
     Map<String, String> values = new LinkedHashMap<>(base.values);
     Map<String, String> origins = new LinkedHashMap<>(base.origins);
     overrides.forEach((key, value) -> {
@@ -93,11 +114,31 @@ public final class Settings implements Serializable {
 
   /** A copy with one more override, e.g. from a command-line option. */
   public Settings with(String key, String value) {
+    requireKnown(java.util.Set.of(key), this.values.keySet(), "in an override");
     Map<String, String> values = new LinkedHashMap<>(this.values);
     Map<String, String> origins = new LinkedHashMap<>(this.origins);
     values.put(key, value);
     origins.put(key, Path.of("").toAbsolutePath().toString());
     return new Settings(values, origins);
+  }
+
+  /**
+   * Fails on the first keys of {@code given} that are not {@code known}, naming each with the
+   * nearest known key.
+   */
+  private static void requireKnown(java.util.Set<String> given, java.util.Set<String> known, String where) {
+    List<String> problems = new ArrayList<>();
+    for (String key : new java.util.TreeSet<>(given)) {
+      if (!known.contains(key)) {
+        problems.add("'" + key + "'" + Suggestions.nearest(key, new java.util.TreeSet<>(known))
+            .map(near -> " (did you mean '" + near + "'?)").orElse(" (no known key is close)"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ConfigException("Unknown config key" + (problems.size() > 1 ? "s " : " ")
+          + String.join(", ", problems) + " " + where
+          + "; the known keys and their defaults are in conf/paperscope.properties");
+    }
   }
 
   private static Properties readBundled() {
@@ -128,6 +169,7 @@ public final class Settings implements Serializable {
     return value;
   }
 
+  /** The value of {@code key}, or {@code fallback} when it is empty (an optional setting). */
   public String string(String key, String fallback) {
     return has(key) ? values.get(key) : fallback;
   }
@@ -139,6 +181,27 @@ public final class Settings implements Serializable {
     } catch (NumberFormatException e) {
       throw new ConfigException("Config key '" + key + "' must be a whole number, got '" + value + "'");
     }
+  }
+
+  /** A whole number of bytes, e.g. {@code 67108864}; units such as {@code 64MB} are refused. */
+  public long bytes(String key) {
+    String value = string(key);
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new ConfigException("Config key '" + key + "' must be a whole number of bytes (e.g. 67108864 for"
+          + " 64 MiB; no units), got '" + value + "'");
+    }
+  }
+
+  /** The value of {@code key}, which must be one of {@code allowed} (exactly, case-sensitive). */
+  public String oneOf(String key, List<String> allowed) {
+    String value = string(key);
+    if (!allowed.contains(value)) {
+      throw new ConfigException("Config key '" + key + "' must be one of " + String.join(", ", allowed)
+          + ", got '" + value + "'" + Suggestions.didYouMean(value, allowed));
+    }
+    return value;
   }
 
   public double decimal(String key) {
@@ -160,7 +223,7 @@ public final class Settings implements Serializable {
     };
   }
 
-  /** A comma-separated list, items trimmed, empty items dropped. */
+  /** A comma-separated list, items trimmed, empty items dropped; an empty value is an empty list. */
   public List<String> list(String key) {
     List<String> items = new ArrayList<>();
     if (!has(key)) {
@@ -206,6 +269,11 @@ public final class Settings implements Serializable {
     } catch (IOException e) {
       throw new ConfigException("Cannot read classpath resource '" + resource + "'", e);
     }
+  }
+
+  /** Every key the bundled defaults define, sorted. */
+  public java.util.Set<String> knownKeys() {
+    return values.keySet();
   }
 
   /** All effective values, sorted by key (for the run manifest). */

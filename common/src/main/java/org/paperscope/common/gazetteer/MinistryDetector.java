@@ -77,6 +77,8 @@ public final class MinistryDetector {
   private final MinistryGazetteer gazetteer;
   private final TermMatcher<String> matcher;
   private final Tokenizer tokenizer;
+  /** The names forced into the lattice: the second opinion on a name cut at its end only. */
+  private final Tokenizer forced;
   private final Set<String> blocking;
   private final Set<String> placeTags;
   private final Set<String> allowedPlaces;
@@ -93,6 +95,8 @@ public final class MinistryDetector {
     this.matcher = TermMatcher.of(dictionary);
     this.tokenizer = HanlpTokenizer.cachedFor(
         new TokenizerSettings(settings.segmenter(), List.copyOf(gazetteer.names())));
+    this.forced = HanlpTokenizer.cachedFor(
+        new TokenizerSettings(settings.segmenter(), List.copyOf(gazetteer.names()), true));
     this.blocking = Set.copyOf(settings.blockingPrefixes());
     this.placeTags = Set.copyOf(settings.placeTags());
     this.allowedPlaces = Set.copyOf(settings.allowedPlaces());
@@ -123,7 +127,10 @@ public final class MinistryDetector {
   /** The bodies named in one article (headline, sub-headings, body) of an issue date. */
   public ArticleMinistries detect(ArticleText article, LocalDate issueDate) {
     MemoTokenizer memo = new MemoTokenizer(tokenizer);
-    Detection<String> detection = new TermDetector<>(matcher, memo).detect(article);
+    // 国家|发展|改|革委会|同: a core word glued to the name's last char; forcing the names gives
+    // 国家发展改革委|会同. Only such trailing cuts are rescued (TermDetector.Rescue).
+    Detection<String> detection = new TermDetector<>(matcher, memo, forced,
+        TermDetector.Rescue.TRAILING_CUT_BEFORE_A_WORD).detect(article);
     ArticleText text = detection.text();
     SentenceNumbers numbers = new SentenceNumbers(text);
     Map<String, Set<Integer>> hitStarts = new HashMap<>();

@@ -33,20 +33,13 @@ public record MinistryDetectorSettings(
     List<String> unitSuffixes,
     int unitMaxChars) implements Serializable {
 
-  /** Default prefixes that mark a foreign or local body (config key ministries.blocking-prefixes). */
-  public static final List<String> DEFAULT_BLOCKING_PREFIXES = List.of(
-      "美", "俄", "英", "德", "韩", "朝", "乌", "欧洲", "欧盟", "欧元区", "该国", "两国", "各国", "多国",
-      "他国", "外国", "本国", "别国", "全球", "世界", "各", "省", "市", "县", "区", "州", "盟", "旗", "乡",
-      "镇", "各省", "各地", "各级", "地方", "当地", "省级", "市级", "县级", "全省", "全市", "本市", "本省",
-      "黎", "叙", "巴", "伊", "成员国", "财长");
-  public static final List<String> DEFAULT_PLACE_TAGS = List.of("ns", "nsf");
-  public static final List<String> DEFAULT_ALLOWED_PLACES = List.of(
-      "中国", "我国", "中华人民共和国", "中方", "全国", "国家", "中央", "中共中央");
-  public static final List<String> DEFAULT_PREFIX_GLUE = List.of("公共", "国民", "经济", "国民经济",
-      "与", "和", "前", "副总理", "总理", "第一副总理", "兼", "联邦", "政府", "临时政府", "过渡政府");
-  public static final List<String> DEFAULT_UNIT_SUFFIXES = List.of(
-      "司", "局", "厅", "分署", "中心", "办公室", "研究院", "研究所", "所", "处", "委员会", "学院");
-  public static final int DEFAULT_UNIT_MAX_CHARS = 14;
+  /** {@code ministries.blocking-prefixes} of the bundled conf (defaults live in one place only). */
+  public static final List<String> DEFAULT_BLOCKING_PREFIXES = bundled().list("ministries.blocking-prefixes");
+  public static final List<String> DEFAULT_PLACE_TAGS = bundled().list("ministries.place-tags");
+  public static final List<String> DEFAULT_ALLOWED_PLACES = bundled().list("ministries.allowed-places");
+  public static final List<String> DEFAULT_PREFIX_GLUE = bundled().list("ministries.prefix-glue");
+  public static final List<String> DEFAULT_UNIT_SUFFIXES = bundled().list("ministries.unit-suffixes");
+  public static final int DEFAULT_UNIT_MAX_CHARS = bundled().integer("ministries.unit-max-chars");
 
   public MinistryDetectorSettings {
     Objects.requireNonNull(gazetteerSource, "gazetteerSource");
@@ -67,5 +60,9 @@ public record MinistryDetectorSettings(
     return new MinistryDetectorSettings(gazetteerSource, gazetteerText, Segmenter.VITERBI,
         DEFAULT_BLOCKING_PREFIXES, DEFAULT_PLACE_TAGS, DEFAULT_ALLOWED_PLACES, DEFAULT_PREFIX_GLUE,
         DEFAULT_UNIT_SUFFIXES, DEFAULT_UNIT_MAX_CHARS);
+  }
+
+  private static org.paperscope.common.config.Settings bundled() {
+    return org.paperscope.common.config.Settings.defaults();
   }
 }

@@ -27,6 +27,11 @@ public enum RejectReason {
   NO_ARTICLES,
   /** Byte-identical to another file of the same publication and date, which was kept. */
   DUPLICATE_CONTENT,
+  /**
+   * Mostly the same articles as another file of the same publication and date, which was kept (a
+   * re-OCR, a {@code .txt} and {@code .md} twin, a re-scrape); the detail gives the similarity.
+   */
+  NEAR_DUPLICATE,
   /** The parser failed on this file; the detail names the error. */
   PARSE_ERROR;
 

@@ -22,13 +22,14 @@ final class BroadcastReader {
       switch (line.kind()) {
         case HEADING -> {
           if (line.level() <= 2) {
-            inSummary = line.level() == 2 && line.text().startsWith(SUMMARY);
+            inSummary = line.level() == 2 && line.gluedText().startsWith(SUMMARY);
             current = null;
           } else if (line.level() == 3 && !inSummary) {
+            // The story headline keeps its clause separators: 以总理称将全速推进战事 巴武装称…
             current = new Draft(line.text(), null);
             drafts.add(current);
           } else if (current != null && !current.ended) {
-            current.openSection(line.text(), false);
+            current.openSection(line.gluedText(), false);
           }
         }
         case RULE -> {

@@ -51,7 +51,8 @@ public final class IssueParser {
   private static Layout detectLayout(List<SourceLine> lines) {
     for (SourceLine line : lines) {
       boolean broadcastHeading = line.kind() == Kind.HEADING && line.level() == 2
-          && (line.text().startsWith(BROADCAST_DETAIL) || line.text().startsWith(BROADCAST_SUMMARY));
+          && (line.gluedText().startsWith(BROADCAST_DETAIL)
+              || line.gluedText().startsWith(BROADCAST_SUMMARY));
       boolean broadcastLead = line.kind() == Kind.CONTENT && line.text().startsWith(BROADCAST_LEAD);
       if (broadcastHeading || broadcastLead) {
         return Layout.BROADCAST;

@@ -19,17 +19,17 @@ final class NewspaperReader {
     for (SourceLine line : lines) {
       switch (line.kind()) {
         case HEADING -> {
-          Integer headingPage = Markers.pageOfHeading(line.text(), line.level() == 1);
+          Integer headingPage = Markers.pageOfHeading(line.gluedText(), line.level() == 1);
           if (line.level() <= 2 && headingPage != null) {
             page = headingPage;
             current = null;
           } else if (line.level() == 1) {
             current = null;
           } else if (line.level() == 2) {
-            current = new Draft(line.text(), page);
+            current = new Draft(line.gluedText(), page);
             drafts.add(current);
           } else if (current != null) {
-            current.openSection(line.text(), current.closedByAuthorTag());
+            current.openSection(line.gluedText(), current.closedByAuthorTag());
           }
         }
         case CONTENT -> {

@@ -2,6 +2,8 @@ package org.paperscope.common.issue;
 
 import java.io.Serializable;
 import java.util.List;
+import org.paperscope.common.config.ConfigException;
+import org.paperscope.common.config.Settings;
 
 /**
  * What {@link IssueParser} needs to know beyond the text; plain values, safe to ship to executors.
@@ -34,17 +36,11 @@ public record ParserSettings(
 
   private static final long serialVersionUID = 1L;
 
-  /** Markers of promotional lines found in Chinese newspapers (WeChat, subscription, shop). */
-  public static final List<String> DEFAULT_BOILERPLATE_MARKERS = List.of(
-      "扫码关注", "扫描二维码", "长按识别二维码", "长按二维码", "识别二维码", "微信号", "微信公众号",
-      "公众号", "官方店", "微订阅", "订阅", "欢迎关注", "邮发代号", "广告热线", "广告联系");
-  public static final List<String> DEFAULT_CAPTION_PREFIXES = List.of(
-      "图为", "图片为", "图片：", "图片:", "图片来源", "图片由", "图：", "图:", "上图为", "下图为", "左图为",
-      "右图为", "上图：", "下图：", "题图：", "配图：", "摄影：", "摄影:");
-  public static final int DEFAULT_BOILERPLATE_MAX_CHARS = 60;
-  public static final int DEFAULT_SHORT_LINE_MAX_CHARS = 12;
-  public static final int DEFAULT_CAPTION_MAX_CHARS = 80;
-  public static final int DEFAULT_DUPLICATE_MIN_CHARS = 10;
+  /** {@code parser.boilerplate-markers} of the bundled {@code conf/paperscope.properties}. */
+  public static final List<String> DEFAULT_BOILERPLATE_MARKERS =
+      Settings.defaults().list("parser.boilerplate-markers");
+  /** {@code parser.caption-prefixes} of the bundled {@code conf/paperscope.properties}. */
+  public static final List<String> DEFAULT_CAPTION_PREFIXES = Settings.defaults().list("parser.caption-prefixes");
 
   public ParserSettings {
     boilerplateMarkers = List.copyOf(boilerplateMarkers);
@@ -65,11 +61,31 @@ public record ParserSettings(
     }
   }
 
-  /** Auto-detected layout and the default lists and limits. */
+  /** The settings of the bundled {@code conf/paperscope.properties} (the one place defaults live). */
   public static ParserSettings defaults() {
-    return new ParserSettings(null, DEFAULT_BOILERPLATE_MARKERS, DEFAULT_BOILERPLATE_MAX_CHARS,
-        DEFAULT_SHORT_LINE_MAX_CHARS, DEFAULT_CAPTION_PREFIXES, DEFAULT_CAPTION_MAX_CHARS,
-        DEFAULT_DUPLICATE_MIN_CHARS, true);
+    return from(Settings.defaults());
+  }
+
+  /**
+   * Reads every {@code parser.*} key.
+   *
+   * @throws ConfigException naming the key and the value
+   */
+  public static ParserSettings from(Settings settings) {
+    String layout = settings.oneOf("parser.layout", List.of("auto", "newspaper", "broadcast"));
+    try {
+      return new ParserSettings(
+          "auto".equals(layout) ? null : Layout.fromCode(layout),
+          settings.list("parser.boilerplate-markers"),
+          settings.integer("parser.boilerplate-max-chars"),
+          settings.integer("parser.short-line-max-chars"),
+          settings.list("parser.caption-prefixes"),
+          settings.integer("parser.caption-max-chars"),
+          settings.integer("parser.duplicate-min-chars"),
+          settings.bool("parser.stitch-fragments"));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("Config key " + e.getMessage(), e);
+    }
   }
 
   /** The same settings with a fixed layout (null = detect per file). */

@@ -42,7 +42,8 @@ final class SourceLines {
       while (trailing > 0 && heading.charAt(trailing - 1) == '#') {
         trailing--;
       }
-      return new SourceLine(Kind.HEADING, level, headingText(heading.substring(0, trailing)));
+      String text = Markdown.stripBold(heading.substring(0, trailing)).strip();
+      return new SourceLine(Kind.HEADING, level, TextNormalizer.foldSpacesKeepingClauses(text));
     }
     if (isRule(line)) {
       return new SourceLine(Kind.RULE, 0, line);

@@ -44,12 +44,17 @@ public record ArticleText(String headline, List<String> subheadings, String body
     }
   }
 
-  /** The same article with every part normalized the way term lists are. */
+  /**
+   * The same article with every part normalized the way term lists are; the headline keeps its
+   * clause separators (a space between two Chinese characters), so that offsets into it are
+   * offsets into the stored headline.
+   */
   public ArticleText normalized() {
     List<String> subs = new ArrayList<>(subheadings.size());
     for (String s : subheadings) {
       subs.add(MatchText.normalize(Objects.requireNonNull(s, "subheading")));
     }
-    return new ArticleText(MatchText.normalize(headline), subs, MatchText.normalize(body));
+    return new ArticleText(MatchText.normalizeKeepingClauses(headline), subs,
+        MatchText.normalize(body));
   }
 }

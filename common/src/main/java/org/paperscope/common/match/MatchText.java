@@ -21,6 +21,15 @@ final class MatchText {
     return foldTermPunctuation(TextNormalizer.normalize(text));
   }
 
+  /**
+   * {@link #normalize}, keeping one space between two Chinese characters where the text has
+   * spaces ({@link TextNormalizer#normalizeKeepingClauses}): for headlines, whose clause
+   * separators the detector reads across ({@link TermDetector#detectIn}).
+   */
+  static String normalizeKeepingClauses(String text) {
+    return foldTermPunctuation(TextNormalizer.normalizeKeepingClauses(text));
+  }
+
   private static String foldTermPunctuation(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {

@@ -9,13 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * An Aho-Corasick automaton over a dictionary of surface strings, each with a payload (a
  * {@link TopicTerm} for the trends stage, a ministry for the gazetteer). One scan finds every
- * listed surface in a text; {@link #hits} then keeps the leftmost-longest, non-overlapping ones.
+ * listed surface in a text; {@link #hits} then keeps the leftmost-longest, non-overlapping ones
+ * within each selection group.
  *
  * <p>Rules (examples in {@code docs/matching.md}):
  *
@@ -45,8 +47,16 @@ public final class TermMatcher<P> {
   private static final int NONE = -1;
   private static final Map<Object, TermMatcher<?>> CACHE = new ConcurrentHashMap<>();
 
+  /** The group key of every payload when a matcher has a single global group. */
+  private static final Object GLOBAL = "*";
+  /** Cache-key tag of the per-topic term-list matchers. */
+  private static final String BY_TOPIC = "by-topic";
+
   private final String[] keys;
   private final List<P> payloads;
+  private final Map<String, Integer> keyIndex;
+  private final Function<? super P, ?> group;
+  private final boolean grouped;
   private final boolean[] latinStart;
   private final boolean[] latinEnd;
   /** Transition from the root for every char; {@code ROOT} when none. */
@@ -60,7 +70,9 @@ public final class TermMatcher<P> {
   /** Per state: nearest state on its failure chain that ends a key, or {@code NONE}. */
   private final int[] outLink;
 
-  private TermMatcher(Map<String, P> dictionary) {
+  private TermMatcher(Map<String, P> dictionary, Function<? super P, ?> group) {
+    this.group = group == null ? p -> GLOBAL : group;
+    this.grouped = group != null;
     Map<String, P> folded = new LinkedHashMap<>();
     for (Map.Entry<String, P> entry : dictionary.entrySet()) {
       String surface = Objects.requireNonNull(entry.getKey(), "surface");
@@ -77,6 +89,10 @@ public final class TermMatcher<P> {
     }
     this.keys = folded.keySet().toArray(new String[0]);
     this.payloads = List.copyOf(folded.values());
+    this.keyIndex = new HashMap<>();
+    for (int k = 0; k < keys.length; k++) {
+      keyIndex.put(keys[k], k);
+    }
     this.latinStart = new boolean[keys.length];
     this.latinEnd = new boolean[keys.length];
     for (int k = 0; k < keys.length; k++) {
@@ -146,25 +162,40 @@ public final class TermMatcher<P> {
     }
   }
 
-  /** Builds a matcher; surfaces are normalized and case-folded, empty ones are refused. */
+  /**
+   * Builds a matcher with one global selection group (leftmost-longest over all surfaces);
+   * surfaces are normalized and case-folded, empty ones are refused.
+   */
   public static <P> TermMatcher<P> of(Map<String, P> dictionary) {
-    return new TermMatcher<>(dictionary);
+    return new TermMatcher<>(dictionary, null);
   }
 
   /**
-   * The matcher for a term list, built once per JVM and shared by all tasks (keyed by the list's
-   * value, so an edited list gets a new matcher).
+   * Builds a matcher whose leftmost-longest selection runs separately inside each group: payloads
+   * with equal {@code group} keys compete, others never hide each other.
    */
+  public static <P> TermMatcher<P> of(Map<String, P> dictionary, Function<? super P, ?> group) {
+    return new TermMatcher<>(dictionary, Objects.requireNonNull(group, "group"));
+  }
+
+  /**
+   * The matcher for a term list, one selection group per topic, built once per JVM and shared by
+   * all tasks (keyed by the list's value, so an edited list gets a new matcher).
+   */
+  @SuppressWarnings("unchecked")
   public static TermMatcher<TopicTerm> cachedFor(TermList terms) {
-    return cachedFor(terms, TermList::dictionary);
+    Objects.requireNonNull(terms, "terms");
+    List<Object> key = List.of(terms, BY_TOPIC);
+    return (TermMatcher<TopicTerm>) CACHE.computeIfAbsent(key,
+        k -> of(terms.dictionary(), TopicTerm::topic));
   }
 
   /**
    * The matcher for any immutable settings value (a gazetteer, ...), built once per JVM with
    * {@code dictionary} and shared afterwards. The cache key is the settings value together with the
    * class of {@code dictionary}, so two callers that derive different dictionaries from one
-   * settings value do not share a matcher. Entries live as long as the JVM: settings values are
-   * few per job.
+   * settings value do not share a matcher. Such a matcher has one global selection group. Entries
+   * live as long as the JVM: settings values are few per job.
    */
   @SuppressWarnings("unchecked")
   public static <K, P> TermMatcher<P> cachedFor(K settings,
@@ -172,6 +203,22 @@ public final class TermMatcher<P> {
     Objects.requireNonNull(settings, "settings");
     List<Object> key = List.of(settings, dictionary.getClass());
     return (TermMatcher<P>) CACHE.computeIfAbsent(key, k -> of(dictionary.apply(settings)));
+  }
+
+  /** True when selection runs per group; false for one global group. */
+  public boolean grouped() {
+    return grouped;
+  }
+
+  /** The selection group of a payload (one shared key when the matcher is not grouped). */
+  public Object groupOf(P payload) {
+    return group.apply(payload);
+  }
+
+  /** The payload of a listed surface spelled exactly by {@code text} (Latin case folded). */
+  public Optional<P> payloadOf(String text) {
+    Integer k = keyIndex.get(foldCase(text));
+    return k == null ? Optional.empty() : Optional.of(payloads.get(k));
   }
 
   /** Number of distinct (case-folded) surfaces. */
@@ -184,7 +231,21 @@ public final class TermMatcher<P> {
    * nested ones included, ordered by start and then longest first.
    */
   public List<TermHit<P>> candidates(String text) {
+    return scan(text).candidates();
+  }
+
+  /**
+   * Every occurrence of a listed surface, split by the Latin boundary rule.
+   *
+   * @param candidates   occurrences that pass it, ordered by start and then longest first
+   * @param latinRefused occurrences inside a longer Latin word (5G in 5GB, AI in OpenAI), same order
+   */
+  public record Scan<P>(List<TermHit<P>> candidates, List<TermHit<P>> latinRefused) {}
+
+  /** One pass over {@code text}: the candidates and the occurrences the Latin rule refuses. */
+  public Scan<P> scan(String text) {
     List<TermHit<P>> found = new ArrayList<>();
+    List<TermHit<P>> latin = new ArrayList<>();
     int state = ROOT;
     int n = text.length();
     for (int i = 0; i < n; i++) {
@@ -194,24 +255,67 @@ public final class TermMatcher<P> {
         int k = keyAt[s];
         int end = i + 1;
         int start = end - keys[k].length();
-        if (passesLatinBoundary(text, k, start, end)) {
-          found.add(new TermHit<>(start, end, text.substring(start, end), payloads.get(k)));
-        }
+        TermHit<P> hit = new TermHit<>(start, end, text.substring(start, end), payloads.get(k));
+        (passesLatinBoundary(text, k, start, end) ? found : latin).add(hit);
         s = outLink[s];
       }
     }
     found.sort(BY_START_THEN_LONGEST);
-    return found;
-  }
-
-  /** The leftmost-longest, non-overlapping hits in {@code text}, in text order. */
-  public List<TermHit<P>> hits(String text) {
-    return leftmostLongest(candidates(text));
+    latin.sort(BY_START_THEN_LONGEST);
+    return new Scan<>(found, latin);
   }
 
   /**
-   * Keeps the leftmost-longest, non-overlapping hits: walking by start (longest first at equal
-   * start), a hit is kept when it starts at or after the end of the last kept hit.
+   * The leftmost-longest, non-overlapping hits in {@code text} within each selection group, in
+   * text order (hits of different groups may overlap).
+   */
+  public List<TermHit<P>> hits(String text) {
+    return select(candidates(text));
+  }
+
+  /** Leftmost-longest inside each selection group, in text order (see {@link #leftmostLongest}). */
+  public List<TermHit<P>> select(List<TermHit<P>> candidates) {
+    if (!grouped) {
+      return leftmostLongest(candidates);
+    }
+    List<TermHit<P>> sorted = new ArrayList<>(candidates);
+    sorted.sort(BY_START_THEN_LONGEST);
+    Map<Object, Integer> lastEnd = new HashMap<>();
+    List<TermHit<P>> kept = new ArrayList<>();
+    for (TermHit<P> hit : sorted) {
+      Object g = groupOf(hit.payload());
+      if (hit.start() >= lastEnd.getOrDefault(g, 0)) {
+        kept.add(hit);
+        lastEnd.put(g, hit.end());
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The Latin word that contains an occurrence the Latin rule refused: the run of ASCII letters
+   * and digits around it, decimal points between digits included ({@code 5GB}, {@code 15.5G}).
+   */
+  public static String latinWordAround(String text, int start, int end) {
+    int from = start;
+    while (from > 0 && (isLatinWordChar(text.charAt(from - 1))
+        || (text.charAt(from - 1) == '.' && from > 1 && isDigit(text.charAt(from - 2))
+            && isDigit(text.charAt(from))))) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && (isLatinWordChar(text.charAt(to))
+        || (text.charAt(to) == '.' && to + 1 < text.length() && isDigit(text.charAt(to - 1))
+            && isDigit(text.charAt(to + 1))))) {
+      to++;
+    }
+    return text.substring(from, to);
+  }
+
+  /**
+   * Keeps the leftmost-longest, non-overlapping hits over one global group: walking by start
+   * (longest first at equal start), a hit is kept when it starts at or after the end of the last
+   * kept hit.
    */
   public static <P> List<TermHit<P>> leftmostLongest(List<TermHit<P>> candidates) {
     List<TermHit<P>> sorted = new ArrayList<>(candidates);

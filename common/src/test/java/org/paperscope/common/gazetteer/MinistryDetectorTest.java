@@ -50,6 +50,20 @@ class MinistryDetectorTest {
   }
 
   @Test
+  void keepsANameWhoseLastCharTheCoreSegmentationGluesToTheNextWord() {
+    // xwlb/2025-05-12/20250512-011: 国家|发展|改|革委会|同 cut 国家发展改革委; forced: …改革委|会同.
+    assertThat(ids("国家发展改革委会同体育总局等多个部门印发通知。")).containsExactly("ndrc", "gasc");
+    assertThat(ids("农业农村部下发通知。")).containsExactly("moara");
+  }
+
+  @Test
+  void rescuesNoShortAliasInsideALongerWord() {
+    assertThat(ids("全国新办涉税经营主体增长。")).isEmpty();
+    assertThat(ids("维护宪法的最高法律地位。")).isEmpty();
+    assertThat(ids("各地财政部门和人社部门要加强管理。")).isEmpty();
+  }
+
+  @Test
   void ministerAndJointReleaseNameTheMinistry() {
     assertThat(ids("财政部部长蓝佛安出席会议。")).containsExactly("mof");
     assertThat(ids("财政部、商务部联合发布通知。")).containsExactly("mof", "mofcom");

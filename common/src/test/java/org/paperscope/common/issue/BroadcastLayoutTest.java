@@ -138,6 +138,15 @@ class BroadcastLayoutTest {
   }
 
   @Test
+  void keepsTheSpaceBetweenTwoClausesOfAStoryHeadline() {
+    Article article = parse("## 详细新闻\n\n### 以总理称将全速推进战事  巴武装称打死多名以军士兵\n\n"
+        + "**央视网消息**（新闻联播）：\n\n**条目 一**\n\n正文。").get(0);
+
+    assertThat(article.headline()).isEqualTo("以总理称将全速推进战事 巴武装称打死多名以军士兵");
+    assertThat(article.subheadings()).containsExactly("条目一");
+  }
+
+  @Test
   void unescapesMarkdownAndDropsEncodedLineBreaks() {
     Article article = parse("## 详细新闻\n\n### 快讯\n\n**央视网消息**（新闻联播）：**\\&#xA;**\n\n**条目**\n\n增长5\\.6%，好于预期。\\").get(0);
 

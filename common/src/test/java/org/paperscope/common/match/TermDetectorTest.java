@@ -8,6 +8,7 @@ import org.paperscope.common.match.ArticleText.Section;
 import org.paperscope.common.match.TermDetector.BoundaryConflict;
 import org.paperscope.common.match.TermDetector.DetectedHit;
 import org.paperscope.common.match.TermDetector.Detection;
+import org.paperscope.common.match.TermDetector.Rule;
 import org.paperscope.common.token.HanlpTokenizer;
 import org.paperscope.common.token.TokenizerSettings;
 import org.paperscope.common.token.TokenizerSettings.Segmenter;
@@ -17,11 +18,14 @@ class TermDetectorTest {
       内卷: 内卷, 内卷式, 内卷化, 反内卷
       新质生产力
       人工智能: 人工智能, AI, AIGC
+      人工智能+
+      5G
       5G-A: 5G-A, 5.5G
       部委: 财政部, 商务部, 教育部, 工业和信息化部
       信息化
       能源
       新能源汽车
+      新能源
       算力
       营商环境
       光伏
@@ -73,23 +77,84 @@ class TermDetectorTest {
 
   @Test
   void refusesATermSwallowedByALongerWordOnOneSide() {
-    // 新能源 is one token: the start edge of 能源 falls inside it.
-    assertThat(hits("发展新能源产业，保障能源供应。")).containsExactly("能源@10");
+    // 新能源 is one token: the start edge of 能源 falls inside it (also when 新能源 is another
+    // listed topic, as here: that topic's hit does not hide the refusal of 能源).
+    assertThat(hits("发展新能源产业，保障能源供应。")).containsExactly("新能源@2", "能源@10");
     assertThat(conflicts("发展新能源产业，保障能源供应。")).containsExactly("能源@3 新能源");
   }
 
   @Test
-  void countsANestedTermOnceForTheLongerOneAndReportsNoConflictForIt() {
+  void countsANestedVariantOnceForTheLongerOneOfItsOwnTopic() {
+    assertThat(hits("不搞内卷式竞争")).containsExactly("内卷式@2");
+    assertThat(conflicts("不搞内卷式竞争")).isEmpty();
+  }
+
+  @Test
+  void countsOverlappingTermsOfDifferentTopicsEach() {
+    // 部委 and 信息化 are two topics: the ministry name does not hide the nested 信息化 (工业|和|信息化|部
+    // without the listed terms), nor 新能源汽车 the topic 新能源 … but 能源 inside 新能源 is still cut.
     String body = "工业和信息化部推动信息化。新能源汽车销量增长。";
 
-    assertThat(hits(body)).containsExactly("工业和信息化部@0", "信息化@9", "新能源汽车@13");
-    assertThat(conflicts(body)).isEmpty();
+    assertThat(hits(body)).containsExactly("工业和信息化部@0", "信息化@3", "信息化@9", "新能源汽车@13",
+        "新能源@13");
+    assertThat(conflicts(body)).containsExactly("能源@14 新能源汽车");
+  }
+
+  @Test
+  void countsTheTopicInsideAnotherTopicsLongerTerm() {
+    // xwlb/2024-04-14/20240414-006: 人工智能+ (its own topic) no longer hides 人工智能.
+    Detection<TopicTerm> detection = detector().detect(
+        ArticleText.ofBody("打造机器人+人工智能+工业互联网的新场景"));
+
+    assertThat(detection.hits()).extracting(h -> h.hit().payload().topic() + ":" + h.hit().surface())
+        .containsExactly("人工智能+:人工智能+", "人工智能:人工智能");
+  }
+
+  @Test
+  void reportsALatinRuleRefusalWithTheWordItLiesIn() {
+    Detection<TopicTerm> detection = detector().detect(
+        ArticleText.ofBody("人均消耗5GB流量，5G网络覆盖，OpenAI发布"));
+
+    assertThat(detection.hits()).extracting(h -> h.hit().surface()).containsExactly("5G");
+    assertThat(detection.conflicts()).extracting(c -> c.candidate().surface(),
+            BoundaryConflict::segmentation, BoundaryConflict::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("5G", "5GB", Rule.LATIN),
+            org.assertj.core.groups.Tuple.tuple("AI", "OpenAI", Rule.LATIN));
+  }
+
+  @Test
+  void namesTheTokenRuleOnATokenRefusal() {
+    assertThat(detector().detect(ArticleText.ofBody("各地财政部门")).conflicts())
+        .extracting(BoundaryConflict::rule).containsExactly(Rule.TOKEN);
+  }
+
+  @Test
+  void matchesAcrossAHeadlineClauseSeparatorWithOffsetsIntoTheStoredHeadline() {
+    Detection<TopicTerm> detection = detector().detect(
+        new ArticleText("坚持总体国家安全观 加快形成新质 生产力", List.of(), ""));
+
+    assertThat(detection.text().headline()).isEqualTo("坚持总体国家安全观 加快形成新质 生产力");
+    assertThat(detection.hits()).extracting(h -> h.hit().surface() + "@" + h.hit().start()
+            + "-" + h.hit().end())
+        .containsExactly("新质 生产力@14-20");
+  }
+
+  @Test
+  void keepsOffsetsAfterASeparatorInTheStoredHeadline() {
+    String headline = "以总理称将全速推进战事 各地财政部门推动算力建设";
+    Detection<TopicTerm> detection = detector().detect(new ArticleText(headline, List.of(), ""));
+
+    assertThat(detection.hits()).extracting(h -> h.hit().surface() + "@" + h.hit().start())
+        .containsExactly("算力@20");
+    assertThat(headline.substring(20, 22)).isEqualTo("算力");
+    assertThat(detection.conflicts()).extracting(c -> c.candidate().surface() + "@"
+        + c.candidate().start()).containsExactly("财政部@14");
   }
 
   @Test
   void judgesLatinEdgesByLatinWordBoundariesNotByTokens() {
     assertThat(hits("5G-A网络与AI芯片，AIGC应用，MAIL系统，ai助手。"))
-        .containsExactly("5G-A@0", "AI@7", "AIGC@12", "ai@26");
+        .containsExactly("5G-A@0", "5G@0", "AI@7", "AIGC@12", "ai@26");
   }
 
   @Test
@@ -97,7 +162,7 @@ class TermDetectorTest {
     Detection<TopicTerm> detection = detector().detect(ArticleText.ofBody("ＡＩ与５Ｇ－Ａ融合"));
 
     assertThat(detection.hits()).extracting(h -> h.hit().payload().term())
-        .containsExactly("AI", "5G-A");
+        .containsExactly("AI", "5G-A", "5G");
     assertThat(detection.text().body()).isEqualTo("AI与5G-A融合");
   }
 
@@ -180,5 +245,30 @@ class TermDetectorTest {
     assertThat(detection.conflicts()).extracting(BoundaryConflict::section,
             c -> c.candidate().surface())
         .containsExactly(org.assertj.core.groups.Tuple.tuple(Section.HEADLINE, "教育部"));
+  }
+
+  @Test
+  void trailingCutRescueKeepsOnlyANameCutAtItsEndBeforeAWord() throws java.io.IOException {
+    // The segmentation depends on the injected names: use the shipped gazetteer's.
+    java.nio.file.Path file = java.nio.file.Path.of(
+        System.getProperty("paperscope.project.dir", ".."), "conf", "gazetteer", "ministries.tsv");
+    List<String> names = List.copyOf(org.paperscope.common.gazetteer.GazetteerReader.parse(
+        java.nio.file.Files.readString(file)).names());
+    java.util.Map<String, String> dictionary = new java.util.LinkedHashMap<>();
+    names.forEach(n -> dictionary.put(n, n));
+    TermDetector<String> detector = new TermDetector<>(TermMatcher.of(dictionary),
+        HanlpTokenizer.cachedFor(new TokenizerSettings(Segmenter.VITERBI, names, false)),
+        HanlpTokenizer.cachedFor(new TokenizerSettings(Segmenter.VITERBI, names, true)),
+        TermDetector.Rescue.TRAILING_CUT_BEFORE_A_WORD);
+
+    Detection<String> detection = detector.detect(ArticleText.ofBody(
+        "国家发展改革委会同体育总局等多个部门印发。全国新办涉税经营主体。宪法的最高法律地位。各地财政部门。"));
+
+    assertThat(detection.hits()).extracting(h -> h.hit().surface())
+        .containsExactly("国家发展改革委", "体育总局");
+    assertThat(detection.rescued()).extracting(BoundaryConflict::segmentation)
+        .containsExactly("国家|发展|改|革委会");
+    assertThat(detection.conflicts()).extracting(c -> c.candidate().surface())
+        .containsExactly("国新办", "最高法", "财政部");
   }
 }

@@ -128,4 +128,38 @@ class TermMatcherTest {
     assertThat(TermMatcher.cachedFor(a).hits("提升算力").get(0).payload())
         .isEqualTo(new TopicTerm("算力", "算力"));
   }
+
+  @Test
+  void selectsLeftmostLongestInsideEachGroupOnly() {
+    Map<String, String> dictionary = new LinkedHashMap<>();
+    dictionary.put("数据要素", "数据");
+    dictionary.put("要素市场", "市场");
+    dictionary.put("内卷", "内卷");
+    dictionary.put("内卷式", "内卷");
+
+    TermMatcher<String> grouped = TermMatcher.of(dictionary, g -> g);
+    assertThat(surfaces(grouped.hits("数据要素市场化，内卷式竞争")))
+        .containsExactly("数据要素@0", "要素市场@2", "内卷式@8");
+    assertThat(surfaces(TermMatcher.of(dictionary).hits("数据要素市场化，内卷式竞争")))
+        .containsExactly("数据要素@0", "内卷式@8");
+  }
+
+  @Test
+  void groupsATermListByTopic() {
+    TermList terms = TermList.parse("新能源\n新能源汽车\n内卷: 内卷, 内卷式\n", "test");
+
+    assertThat(TermMatcher.cachedFor(terms).hits("新能源汽车，内卷式").stream()
+            .map(h -> h.surface() + "@" + h.start()).toList())
+        .containsExactly("新能源汽车@0", "新能源@0", "内卷式@6");
+  }
+
+  @Test
+  void setsAsideOccurrencesTheLatinRuleRefuses() {
+    TermMatcher.Scan<String> scan = matcher("5G", "AI").scan("5GB流量，5G网络，OpenAI");
+
+    assertThat(surfaces(scan.candidates())).containsExactly("5G@6");
+    assertThat(surfaces(scan.latinRefused())).containsExactly("5G@0", "AI@15");
+    assertThat(TermMatcher.latinWordAround("消耗5GB流量", 2, 4)).isEqualTo("5GB");
+    assertThat(TermMatcher.latinWordAround("进入5.5G时代", 4, 6)).isEqualTo("5.5G");
+  }
 }

@@ -102,4 +102,24 @@ class TextNormalizerTest {
 
     assertThat(normalized).startsWith("<a 工业<a 工业").hasSize(line.length());
   }
+
+  @Test
+  void keepsOneSpaceBetweenHeadlineClausesWhenAsked() {
+    assertThat(TextNormalizer.normalizeKeepingClauses("以总理称将全速推进战事   巴武装称　打死"))
+        .isEqualTo("以总理称将全速推进战事 巴武装称 打死");
+    assertThat(TextNormalizer.normalizeKeepingClauses("以总理称将全速推进战事 巴武装称"))
+        .isEqualTo("以总理称将全速推进战事 巴武装称");
+    assertThat(TextNormalizer.normalize("以总理称将全速推进战事 巴武装称"))
+        .isEqualTo("以总理称将全速推进战事巴武装称");
+  }
+
+  @Test
+  void tellsAClauseSeparatorFromOtherSpaces() {
+    String text = "推进战事 巴武装 5G-A 与AI";
+
+    assertThat(TextNormalizer.isClauseSeparator(text, 4)).isTrue();
+    assertThat(TextNormalizer.isClauseSeparator(text, 8)).isFalse();
+    assertThat(TextNormalizer.isClauseSeparator(text, 13)).isFalse();
+    assertThat(TextNormalizer.isClauseSeparator(text, 0)).isFalse();
+  }
 }

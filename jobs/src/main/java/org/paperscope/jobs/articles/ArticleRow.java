@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.paperscope.common.issue.Article;
+import org.paperscope.common.issue.IssueIds;
 
 /** Spark bean of one article (the {@code articles} table before {@link IngestTransforms#articles}). */
 public class ArticleRow implements Serializable {
@@ -34,7 +35,7 @@ public class ArticleRow implements Serializable {
 
   public ArticleRow() {}
 
-  /** The row of {@code article} in issue {@code issueId}; the id is {@code <issue_id>-<seq, 3 digits>}. */
+  /** The row of {@code article} in issue {@code issueId}; the id is {@link IssueIds#articleId}. */
   public static ArticleRow of(String issueId, String publication, LocalDate issueDate, Article article) {
     ArticleRow row = new ArticleRow();
     row.articleId = articleId(issueId, article.seq());
@@ -59,9 +60,9 @@ public class ArticleRow implements Serializable {
     return row;
   }
 
-  /** Stable id: the same issue file and position give the same id in every run. */
+  /** Stable id: the same issue file and position give the same id in every run ({@link IssueIds}). */
   public static String articleId(String issueId, int seq) {
-    return issueId + "-" + String.format("%03d", seq);
+    return IssueIds.articleId(issueId, seq);
   }
 
   public String getArticleId() { return articleId; }

@@ -13,6 +13,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.paperscope.jobs.DayKey;
 import org.paperscope.jobs.RunContext;
+import org.paperscope.jobs.spark.ParquetSink;
+import org.paperscope.jobs.spark.TableSpec;
 import org.paperscope.jobs.spark.Tables;
 
 /** The published {@code articles} table as later stages read it. */
@@ -39,11 +41,31 @@ public final class ArticlesTable {
       .add("publication", DataTypes.StringType)
       .add("issue_date", DataTypes.DateType);
 
+  /** The published table: per day, in publication/issue_month folders. */
+  public static final TableSpec SPEC = TableSpec.daily(IngestStage.ARTICLES, SCHEMA, "article_id");
+
+  /** The published {@code issues} table. */
+  public static final TableSpec ISSUES = TableSpec.daily(IngestStage.ISSUES, new StructType()
+      .add("issue_id", DataTypes.StringType)
+      .add("source_path", DataTypes.StringType)
+      .add("bytes", DataTypes.LongType)
+      .add("sha256", DataTypes.StringType)
+      .add("encoding", DataTypes.StringType)
+      .add("layout", DataTypes.StringType)
+      .add("article_count", DataTypes.IntegerType), "issue_id");
+
+  /** The published {@code rejects} table (undated files under issue_month=undated). */
+  public static final TableSpec REJECTS = TableSpec.daily(IngestStage.REJECTS, new StructType()
+      .add("source_path", DataTypes.StringType)
+      .add("reason", DataTypes.StringType)
+      .add("detail", DataTypes.StringType)
+      .add("run_id", DataTypes.StringType), "source_path");
+
   private ArticlesTable() {}
 
   /** Every published article of the warehouse. */
   public static Dataset<Row> readAll(RunContext context) {
-    return Tables.read(context.spark(), context.warehouse(), IngestStage.ARTICLES, SCHEMA);
+    return Tables.read(context.spark(), context.warehouse(), SPEC);
   }
 
   /**
@@ -53,11 +75,33 @@ public final class ArticlesTable {
    */
   public static Dataset<Row> readRun(RunContext context) {
     ensureCoveredDays(context);
+    if (context.runArticles() != null) {
+      return context.runArticles();
+    }
     Dataset<Row> articles = readAll(context).filter(inRange(context));
     if (!context.publications().isEmpty()) {
       articles = articles.filter(col("publication").isin(context.publications().toArray()));
     }
     return articles;
+  }
+
+  /** The columns both detectors read, under their bean names (TermInputRow, MinistryInputRow). */
+  private static final String[] TEXT_COLUMNS = {"article_id AS articleId", "publication",
+      "issue_date AS issueDate", "headline", "subheadings", "body"};
+  /** Tasks per core for detection: HanLP work is uneven between days. */
+  private static final int TASKS_PER_CORE = 4;
+
+  /**
+   * The text of the run's articles, spread over a few tasks per core and kept in memory, shared by
+   * every stage of the run that detects something in it (one shuffle of the text per run).
+   */
+  public static Dataset<Row> runText(RunContext context) {
+    if (context.runText() == null) {
+      int partitions = Math.max(1, context.spark().sparkContext().defaultParallelism() * TASKS_PER_CORE);
+      context.useRunText(readRun(context).selectExpr(TEXT_COLUMNS).repartition(partitions)
+          .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK()));
+    }
+    return context.runText();
   }
 
   /** Sets the covered days from the articles table when no ingest ran before in this run. */
@@ -78,11 +122,14 @@ public final class ArticlesTable {
     Column condition = lit(true);
     LocalDate from = context.from();
     LocalDate to = context.to();
+    // The issue_month conditions prune whole partitions before any file is opened.
     if (from != null) {
-      condition = condition.and(col("issue_date").geq(lit(java.sql.Date.valueOf(from))));
+      condition = condition.and(col(TableSpec.ISSUE_MONTH).geq(lit(ParquetSink.month(from))))
+          .and(col("issue_date").geq(lit(java.sql.Date.valueOf(from))));
     }
     if (to != null) {
-      condition = condition.and(col("issue_date").leq(lit(java.sql.Date.valueOf(to))));
+      condition = condition.and(col(TableSpec.ISSUE_MONTH).leq(lit(ParquetSink.month(to))))
+          .and(col("issue_date").leq(lit(java.sql.Date.valueOf(to))));
     }
     return condition;
   }

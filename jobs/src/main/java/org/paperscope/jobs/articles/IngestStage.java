@@ -2,7 +2,6 @@ package org.paperscope.jobs.articles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.logging.log4j.LogManager;
@@ -13,9 +12,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.paperscope.common.config.ConfigException;
 import org.paperscope.common.config.Settings;
-import org.paperscope.common.input.IssuePaths;
-import org.paperscope.common.input.ManifestEntry;
-import org.paperscope.common.input.ManifestReader;
 import org.paperscope.jobs.DayKey;
 import org.paperscope.jobs.NoInputException;
 import org.paperscope.jobs.RunContext;
@@ -40,22 +36,25 @@ public final class IngestStage implements Stage {
   }
 
   @Override
+  public void check(Settings settings) {
+    IngestOptions.from(settings);
+  }
+
+  @Override
   public void run(RunContext context) {
     if (context.input() == null) {
       throw new ConfigException("Stage ingest needs --input");
     }
-    Settings settings = context.settings();
+    IngestOptions options = IngestOptions.from(context.settings());
     SparkSession spark = context.spark();
-    InputListing listing = new InputListing(
-        IssuePaths.of(settings.string("input.date-patterns")),
-        settings.list("input.extensions"),
-        context.publicationOverride() != null ? context.publicationOverride() : settings.string("input.publication", null),
-        manifest(settings));
+    InputListing listing = new InputListing(options.datePaths(), options.extensions(),
+        context.publicationOverride() != null ? context.publicationOverride() : options.publication(),
+        options.manifest());
     InputListing.Result found = listing.list(context.input(), spark.sparkContext().hadoopConfiguration(),
         context.from(), context.to());
     LOG.info("Input {}: {} files in range, {} out of range, {} listing rejects, {} other files ignored",
         context.input(), found.files().size(), found.outOfRange(), found.rejects().size(), found.ignored());
-    if (found.files().isEmpty() && !"succeed-empty".equals(settings.string("input.on-no-input"))) {
+    if (found.files().isEmpty() && !options.succeedWhenEmpty()) {
       throw new NoInputException("No input file dated " + describeRange(context) + " under '"
           + context.input() + "' (" + found.outOfRange() + " files outside the range, "
           + found.rejects().size() + " undated or unusable)");
@@ -76,55 +75,34 @@ public final class IngestStage implements Stage {
     context.setCoveredDays(covered);
     context.addInputFiles(paths);
 
-    int partitions = parsePartitions(settings, spark, found.files().size());
+    int partitions = parsePartitions(options, spark, found.files().size());
     Dataset<InputFileRow> files = spark.createDataset(found.files(), InputFileRow.ENCODER).repartition(partitions);
-    ParseSettings parse = new ParseSettings(ParserSettingsFactory.from(settings), maxFileBytes(settings));
-    Dataset<ParsedFileRow> parsed = IngestTransforms.rejectDuplicateContent(IngestTransforms.parse(files, parse))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<ParsedFileRow> parsed = IngestTransforms.rejectDuplicates(IngestTransforms.parse(files, options.parse()),
+        options.nearDuplicateMinSimilarity()).persist(StorageLevel.MEMORY_AND_DISK());
+    // The run's articles stay in memory for the stages after ingest: they are not read back.
+    Dataset<Row> articleRows = IngestTransforms.articles(parsed).persist(StorageLevel.MEMORY_AND_DISK());
+    context.useRunArticles(articleRows);
     try {
-      long articles = ParquetSink.replaceDays(IngestTransforms.articles(parsed), context, ARTICLES);
-      long issues = ParquetSink.replaceDays(IngestTransforms.issues(parsed), context, ISSUES);
+      // Before anything is written: a parser regression fails the run here (exit 1).
+      ParseErrorGuard.check(parsed, found.files().size(), options.maxParseErrorShare());
+      ParquetSink.replaceDays(articleRows, context, ArticlesTable.SPEC, false);
+      ParquetSink.replaceDays(IngestTransforms.issues(parsed), context, ArticlesTable.ISSUES, false);
       Dataset<Row> rejects = IngestTransforms.rejects(parsed,
           spark.createDataset(found.rejects(), RejectRow.ENCODER), context.runId());
-      long rejected = ParquetSink.replacePartitions(rejects, context, REJECTS, IngestTransforms.REJECT_DAY,
-          rejectPartitions(context));
-      context.count("issues", issues);
-      context.count("articles", articles);
-      context.count("rejects", rejected);
+      ParquetSink.replaceDays(rejects, context, ArticlesTable.REJECTS, true);
+      // The run's own figures for the summary line (the writes count whole rewritten months):
+      // one aggregate over the files already parsed in memory.
+      Row totals = IngestTransforms.totals(parsed);
+      context.count("issues", totals.getLong(0));
+      context.count("articles", totals.getLong(1));
+      context.count("rejects", totals.getLong(2) + found.rejects().size());
     } finally {
       parsed.unpersist();
     }
   }
 
-  /** Every replaced day, plus the {@code undated} partition of each publication (listed every run). */
-  private static List<String> rejectPartitions(RunContext context) {
-    List<String> partitions = new ArrayList<>();
-    for (DayKey day : context.replacedDays()) {
-      partitions.add(ParquetSink.partitionPath(day.publication(), IngestTransforms.REJECT_DAY, day.date().toString()));
-    }
-    for (String publication : context.publications()) {
-      partitions.add(ParquetSink.partitionPath(publication, IngestTransforms.REJECT_DAY, IngestTransforms.UNDATED_DAY));
-    }
-    return partitions;
-  }
-
-  private static Map<String, ManifestEntry> manifest(Settings settings) {
-    if (!settings.has("input.manifest")) {
-      return Map.of();
-    }
-    return ManifestReader.parse(settings.text("input.manifest"), settings.string("input.manifest"));
-  }
-
-  private static long maxFileBytes(Settings settings) {
-    long max = Long.parseLong(settings.string("input.max-file-bytes"));
-    if (max <= 0) {
-      throw new ConfigException("input.max-file-bytes must be positive, got " + max);
-    }
-    return max;
-  }
-
-  private static int parsePartitions(Settings settings, SparkSession spark, int fileCount) {
-    int configured = settings.integer("output.parse-partitions");
+  private static int parsePartitions(IngestOptions options, SparkSession spark, int fileCount) {
+    int configured = options.parsePartitions();
     if (configured > 0) {
       return configured;
     }

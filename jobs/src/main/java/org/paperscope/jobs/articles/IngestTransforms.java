@@ -1,18 +1,23 @@
 package org.paperscope.jobs.articles;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.paperscope.common.input.RejectReason;
+import org.paperscope.common.issue.DuplicateIssues;
+import org.paperscope.common.issue.IssueSimilarity;
 
 /** Dataset-to-Dataset steps of ingest; none of them reads, writes or creates a session. */
 public final class IngestTransforms {
@@ -29,21 +34,65 @@ public final class IngestTransforms {
   }
 
   /**
-   * Rejects byte-identical copies of an issue: among files with the same publication, date and
-   * SHA-256, the one with the smallest path is kept, the others get reason {@code duplicate_content}.
+   * Rejects the same issue read twice: among the readable files of one publication and date,
+   * byte-identical copies become {@code duplicate_content} and files whose bodies are mostly the
+   * same as a kept file's become {@code near_duplicate}, with the similarity in the detail (the
+   * rule is {@link DuplicateIssues}). Days with one readable file pass unchanged.
+   *
+   * <p>In and out: {@link ParsedFileRow}, one row per file; rejected files lose their articles.
+   *
+   * @param minSimilarity {@code input.near-duplicate-min-similarity}
    */
-  public static Dataset<ParsedFileRow> rejectDuplicateContent(Dataset<ParsedFileRow> parsed) {
-    Column rank = row_number().over(Window.partitionBy(col("publication"), col("issueDate"), col("sha256"))
-        .orderBy(col("sourcePath")));
-    Column duplicate = col("rejectReason").isNull().and(col("sha256").isNotNull()).and(col("copy_rank").gt(1));
-    return parsed.withColumn("copy_rank", rank)
-        .withColumn("is_copy", duplicate)
-        .withColumn("rejectReason", when(col("is_copy"), lit(RejectReason.DUPLICATE_CONTENT.code()))
-            .otherwise(col("rejectReason")))
-        .withColumn("rejectDetail", when(col("is_copy"), lit("same bytes as another file of this publication and date"))
-            .otherwise(col("rejectDetail")))
-        .drop("copy_rank", "is_copy")
-        .as(ParsedFileRow.ENCODER);
+  public static Dataset<ParsedFileRow> rejectDuplicates(Dataset<ParsedFileRow> parsed, double minSimilarity) {
+    return parsed
+        .groupByKey((MapFunction<ParsedFileRow, String>) row -> row.getPublication() + "\u0000" + row.getIssueDate(),
+            Encoders.STRING())
+        .flatMapGroups(new JudgeDay(minSimilarity), ParsedFileRow.ENCODER);
+  }
+
+  /** The files of one publication and date, judged together. */
+  private static final class JudgeDay implements FlatMapGroupsFunction<String, ParsedFileRow, ParsedFileRow> {
+    private static final long serialVersionUID = 1L;
+    private final double minSimilarity;
+
+    JudgeDay(double minSimilarity) {
+      this.minSimilarity = minSimilarity;
+    }
+
+    @Override
+    public Iterator<ParsedFileRow> call(String day, Iterator<ParsedFileRow> rows) {
+      List<ParsedFileRow> files = new ArrayList<>();
+      rows.forEachRemaining(files::add);
+      List<DuplicateIssues.Candidate> candidates = new ArrayList<>();
+      for (ParsedFileRow file : files) {
+        if (file.getRejectReason() == null && file.getSha256() != null) {
+          candidates.add(new DuplicateIssues.Candidate(file.getSourcePath(), file.getSha256(), fingerprint(file)));
+        }
+      }
+      if (candidates.size() < 2) {
+        return files.iterator();
+      }
+      Map<String, DuplicateIssues.Verdict> verdicts = DuplicateIssues.judge(candidates, minSimilarity);
+      for (ParsedFileRow file : files) {
+        DuplicateIssues.Verdict verdict = verdicts.get(file.getSourcePath());
+        if (verdict != null) {
+          file.setRejectReason(verdict.reason().code());
+          file.setRejectDetail(verdict.detail());
+          file.setArticles(List.of());
+        }
+      }
+      return files.iterator();
+    }
+
+    private static IssueSimilarity.Fingerprint fingerprint(ParsedFileRow file) {
+      List<String> headlines = new ArrayList<>();
+      List<String> bodies = new ArrayList<>();
+      for (ArticleRow article : file.getArticles()) {
+        headlines.add(article.getHeadline());
+        bodies.add(article.getBody());
+      }
+      return IssueSimilarity.fingerprint(headlines, bodies);
+    }
   }
 
   /**
@@ -98,7 +147,7 @@ public final class IngestTransforms {
   /**
    * The published {@code rejects} rows of the run: files rejected while reading plus those the
    * driver rejected while listing. Columns: source_path, reason, detail, run_id, publication,
-   * issue_date (null when undated), reject_day (the partition: the issue date, or {@code undated}).
+   * issue_date (null when undated: such rows live under {@code issue_month=undated}).
    */
   public static Dataset<Row> rejects(Dataset<ParsedFileRow> parsed, Dataset<RejectRow> listed, String runId) {
     Dataset<Row> fromFiles = parsed.filter(col("rejectReason").isNotNull())
@@ -113,13 +162,21 @@ public final class IngestTransforms {
             col("detail"),
             lit(runId).as("run_id"),
             col("publication"),
-            col("issueDate").as("issue_date"),
-            when(col("issueDate").isNull(), lit(UNDATED_DAY))
-                .otherwise(concat(col("issueDate").cast("string"))).as(REJECT_DAY));
+            col("issueDate").as("issue_date"));
   }
 
-  /** Partition column of the rejects table. */
-  public static final String REJECT_DAY = "reject_day";
-  /** The reject_day of files without a date. */
-  public static final String UNDATED_DAY = "undated";
+  /**
+   * The run's accepted issues, their articles and the rejected files, in one row of three longs.
+   *
+   * <p>In: parsed files. Out: (issues, articles, rejects).
+   */
+  public static Row totals(Dataset<ParsedFileRow> parsed) {
+    Column accepted = col("rejectReason").isNull();
+    return parsed.agg(
+            org.apache.spark.sql.functions.sum(when(accepted, 1L).otherwise(0L)),
+            org.apache.spark.sql.functions.sum(when(accepted, size(col("articles"))).otherwise(0)).cast("long"),
+            org.apache.spark.sql.functions.sum(when(accepted, 0L).otherwise(1L)))
+        .na().fill(0L)
+        .first();
+  }
 }

@@ -17,6 +17,7 @@ import org.paperscope.common.config.ConfigException;
 import org.paperscope.common.input.IssuePaths;
 import org.paperscope.common.input.ManifestEntry;
 import org.paperscope.common.input.RejectReason;
+import org.paperscope.common.issue.IssueIds;
 
 /**
  * Lists the input on the driver: a folder (recursively), a glob, or one file, on any Hadoop file
@@ -163,22 +164,22 @@ public final class InputListing {
       return;
     }
     String edition = entry != null && entry.edition() != null ? entry.edition() : IssuePaths.stemOf(relative);
-    String issueId = publication + "/" + date + "/" + edition;
+    String issueId = IssueIds.issueId(publication, date, edition);
     collector.files.add(new InputFileRow(status.getPath().toString(), relative, publication, date, issueId,
         status.getLen()));
   }
 
-  /** Two files with the same publication, date and name (in different folders) get path-based ids. */
+  /** Collision-free ids for every listed file (the rule is {@link IssueIds}). */
   private static void disambiguateIssueIds(List<InputFileRow> files) {
-    Map<String, Long> counts = new java.util.HashMap<>();
-    files.forEach(file -> counts.merge(file.getIssueId(), 1L, Long::sum));
+    List<IssueIds.Source> sources = new ArrayList<>(files.size());
     for (InputFileRow file : files) {
-      if (counts.get(file.getIssueId()) > 1) {
-        String relative = file.getRelativePath();
-        int dot = relative.lastIndexOf('.');
-        String edition = (dot > 0 ? relative.substring(0, dot) : relative).replace('/', '_');
-        file.setIssueId(file.getPublication() + "/" + file.getIssueDate() + "/" + edition);
-      }
+      String base = file.getPublication() + "/" + file.getIssueDate() + "/";
+      sources.add(new IssueIds.Source(file.getRelativePath(), file.getPublication(), file.getIssueDate(),
+          file.getIssueId().substring(base.length())));
+    }
+    List<String> ids = IssueIds.assign(sources);
+    for (int i = 0; i < files.size(); i++) {
+      files.get(i).setIssueId(ids.get(i));
     }
   }
 

@@ -53,43 +53,31 @@ public record MinistriesOptions(
     }
     Segmenter segmenter;
     try {
-      segmenter = Segmenter.fromCode(settings.string(SEGMENTER, "viterbi"));
+      segmenter = Segmenter.fromCode(settings.string(SEGMENTER));
     } catch (IllegalArgumentException e) {
       throw new ConfigException("Config key " + SEGMENTER + ": " + e.getMessage(), e);
     }
-    int unitMaxChars = settings.has(UNIT_MAX_CHARS) ? settings.integer(UNIT_MAX_CHARS)
-        : MinistryDetectorSettings.DEFAULT_UNIT_MAX_CHARS;
+    int unitMaxChars = settings.integer(UNIT_MAX_CHARS);
     if (unitMaxChars < 1) {
       throw new ConfigException("Config key " + UNIT_MAX_CHARS + " must be >= 1, got "
           + unitMaxChars);
     }
     MinistryDetectorSettings detector = new MinistryDetectorSettings(
         settings.string(GAZETTEER), gazetteerText, segmenter,
-        listOr(settings, BLOCKING_PREFIXES, MinistryDetectorSettings.DEFAULT_BLOCKING_PREFIXES),
-        listOr(settings, PLACE_TAGS, MinistryDetectorSettings.DEFAULT_PLACE_TAGS),
-        listOr(settings, ALLOWED_PLACES, MinistryDetectorSettings.DEFAULT_ALLOWED_PLACES),
-        listOr(settings, PREFIX_GLUE, MinistryDetectorSettings.DEFAULT_PREFIX_GLUE),
-        listOr(settings, UNIT_SUFFIXES, MinistryDetectorSettings.DEFAULT_UNIT_SUFFIXES),
+        settings.list(BLOCKING_PREFIXES),
+        settings.list(PLACE_TAGS),
+        settings.list(ALLOWED_PLACES),
+        settings.list(PREFIX_GLUE),
+        settings.list(UNIT_SUFFIXES),
         unitMaxChars);
-    String measure = settings.string(NETWORK_MEASURE, "npmi").trim();
-    if (!MEASURES.contains(measure)) {
-      throw new ConfigException("Config key " + NETWORK_MEASURE + ": '" + measure
-          + "' is not one of " + String.join(", ", MEASURES));
-    }
-    long minTogether = positive(settings, MIN_TOGETHER, 1);
-    int topN = (int) positive(settings, NETWORK_TOP_N, 50);
-    long networkMin = positive(settings, NETWORK_MIN_TOGETHER, 5);
+    String measure = settings.oneOf(NETWORK_MEASURE, MEASURES);
+    long minTogether = positive(settings, MIN_TOGETHER);
+    int topN = (int) positive(settings, NETWORK_TOP_N);
+    long networkMin = positive(settings, NETWORK_MIN_TOGETHER);
     return new MinistriesOptions(detector, minTogether, measure, topN, networkMin);
   }
 
-  private static List<String> listOr(Settings settings, String key, List<String> fallback) {
-    return settings.has(key) ? settings.list(key) : fallback;
-  }
-
-  private static long positive(Settings settings, String key, long fallback) {
-    if (!settings.has(key)) {
-      return fallback;
-    }
+  private static long positive(Settings settings, String key) {
     long value = settings.integer(key);
     if (value < 1) {
       throw new ConfigException("Config key " + key + " must be >= 1, got " + value);

@@ -199,6 +199,21 @@ public final class MinistriesTransforms {
         .join(broadcast(names.withColumnRenamed("ministryId", "ministry_b")
             .withColumnRenamed("canonicalName", "ministry_b_name")), seq("ministry_b"), "left");
 
+    return withMeasures(joined.withColumn("scope", lit(scope))
+        .withColumn("period_start", when(col("granularity").equalTo("all"), lit(null).cast("date"))
+            .otherwise(col("period_start")))
+        .withColumn("partial_period", lit(false)));
+  }
+
+  /**
+   * The published co-occurrence columns, with the association measures of docs/tables.md as column
+   * expressions ({@link org.paperscope.common.measures.CooccurrenceMeasures} is the reference).
+   *
+   * <p>In: scope, granularity, period_start, publication, ministry_a, ministry_a_name,
+   * ministry_b, ministry_b_name, together, count_a, count_b, total, partial_period. Out:
+   * {@link MinistryTables#COOCCURRENCE_SCHEMA}.
+   */
+  static Dataset<Row> withMeasures(Dataset<Row> joined) {
     Column ab = col("together").cast("double");
     Column na = col("count_a").cast("double");
     Column nb = col("count_b").cast("double");
@@ -214,16 +229,16 @@ public final class MinistriesTransforms {
             .plus(cell(n.minus(na).minus(nb).plus(ab),
                 n.minus(na).multiply(n.minus(nb)).divide(n)))));
     return joined.select(
-        lit(scope).as("scope"),
+        col("scope"),
         col("granularity"),
-        when(col("granularity").equalTo("all"), lit(null).cast("date"))
-            .otherwise(col("period_start")).as("period_start"),
+        col("period_start"),
         col("publication"),
         col("ministry_a"), col("ministry_a_name"), col("ministry_b"), col("ministry_b_name"),
         col("together"), col("count_a"), col("count_b"), col("total"),
         ab.divide(na.plus(nb).minus(ab)).as("jaccard"),
         pmi.as("pmi"), npmi.as("npmi"), lift.as("lift"), g2.as("g2"),
-        signum(ab.multiply(n).minus(na.multiply(nb))).cast("int").as("g2_sign"));
+        signum(ab.multiply(n).minus(na.multiply(nb))).cast("int").as("g2_sign"),
+        col("partial_period"));
   }
 
   /** k·ln(k/E), 0 when k = 0: one cell of G². */

@@ -2,6 +2,7 @@ package org.paperscope.jobs.ministries;
 
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.paperscope.jobs.spark.TableSpec;
 
 /** Names and published schemas (partition columns included) of the ministries stage's tables. */
 public final class MinistryTables {
@@ -55,7 +56,8 @@ public final class MinistryTables {
       .add("npmi", DataTypes.DoubleType)
       .add("lift", DataTypes.DoubleType)
       .add("g2", DataTypes.DoubleType)
-      .add("g2_sign", DataTypes.IntegerType);
+      .add("g2_sign", DataTypes.IntegerType)
+      .add("partial_period", DataTypes.BooleanType);
 
   public static final StructType NETWORK_SCHEMA = new StructType()
       .add("scope", DataTypes.StringType)
@@ -72,6 +74,38 @@ public final class MinistryTables {
       .add("together", DataTypes.LongType)
       .add("npmi", DataTypes.DoubleType)
       .add("g2", DataTypes.DoubleType);
+
+  public static final String MINISTRY_DAYS = "ministry_days";
+  public static final String MINISTRY_DAY_COUNTS = "ministry_day_counts";
+  public static final String PAIR_DAY_COUNTS = "pair_day_counts";
+
+  /** Per day processed by ministries: the units (articles, sentences), and the gazetteer used. */
+  public static final TableSpec MINISTRY_DAYS_SPEC = TableSpec.daily(MINISTRY_DAYS, new StructType()
+      .add("articles", DataTypes.LongType)
+      .add("sentences", DataTypes.LongType)
+      .add("gazetteer_hash", DataTypes.StringType)
+      .add("run_id", DataTypes.StringType));
+
+  /** Per day, scope and body: the units naming it. */
+  public static final TableSpec MINISTRY_DAY_COUNTS_SPEC = TableSpec.daily(MINISTRY_DAY_COUNTS, new StructType()
+      .add("scope", DataTypes.StringType)
+      .add("ministry_id", DataTypes.StringType)
+      .add("units", DataTypes.LongType), "scope", "ministry_id");
+
+  /** Per day, scope and pair: the units naming both. */
+  public static final TableSpec PAIR_DAY_COUNTS_SPEC = TableSpec.daily(PAIR_DAY_COUNTS, new StructType()
+      .add("scope", DataTypes.StringType)
+      .add("ministry_a", DataTypes.StringType)
+      .add("ministry_b", DataTypes.StringType)
+      .add("together", DataTypes.LongType), "scope", "ministry_a", "ministry_b");
+
+  public static final TableSpec MENTIONS_SPEC = TableSpec.daily(MENTIONS, MENTIONS_SCHEMA, "article_id", "ministry_id", "surface_form", "unit");
+  public static final TableSpec SENTENCES_SPEC = TableSpec.daily(SENTENCES, SENTENCES_SCHEMA, "article_id", "sentence_index");
+  public static final TableSpec SENTENCE_COUNTS_SPEC = TableSpec.daily(SENTENCE_COUNTS, SENTENCE_COUNTS_SCHEMA, "article_id");
+  public static final TableSpec COOCCURRENCE_SPEC = TableSpec.whole(COOCCURRENCE, COOCCURRENCE_SCHEMA, java.util.List.of(),
+      "scope", "granularity", "period_start", "publication", "ministry_a", "ministry_b");
+  public static final TableSpec NETWORK_SPEC = TableSpec.whole(NETWORK, NETWORK_SCHEMA, java.util.List.of(),
+      "scope", "granularity", "period_start", "publication", "rank");
 
   private MinistryTables() {}
 }

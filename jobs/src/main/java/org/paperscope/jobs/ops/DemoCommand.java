@@ -1,13 +1,14 @@
 package org.paperscope.jobs.ops;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.paperscope.common.demo.DemoCorpus;
+import org.paperscope.jobs.catalog.TableCatalog;
+import org.paperscope.jobs.spark.SessionFactory;
 import org.paperscope.jobs.ExitCode;
 import org.paperscope.jobs.Main;
 import org.paperscope.jobs.Pipeline;
@@ -39,27 +40,53 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DemoCorpus.Summary summary = DemoCorpus.generate(corpus);
-    System.out.println("Demo corpus: " + corpus.toAbsolutePath().normalize() + " (" + summary + ")");
-    RunOptions options = new RunOptions(corpus.toString(), output, null, null, null, null, master, null, verbose);
-    int code = new Pipeline("demo", Main.allStages(), System.out, System.err).execute(options, List.of("demo"));
-    if (code == ExitCode.OK) {
-      printTables(Path.of(output));
+    long files = summary.publications().stream().mapToLong(p -> p.files()).sum();
+    long bytes = summary.publications().stream().mapToLong(p -> p.bytes()).sum();
+    System.out.printf(java.util.Locale.ROOT, "Demo corpus: %d issue files (%.1f MB) of %d publications in %s%n",
+        files, bytes / 1e6, summary.publications().size(), corpus.toAbsolutePath().normalize());
+    // The session is started here so that it outlives the run: the summary below reads the tables.
+    SparkSession spark = SessionFactory.create("paperscope-demo", master);
+    try {
+      RunOptions options = new RunOptions(corpus.toString(), output, null, null, null, null, master, null, verbose);
+      int code = new Pipeline("demo", Main.allStages(), System.out, System.err).execute(options, List.of("demo"));
+      if (code == ExitCode.OK) {
+        printSummary(spark, Path.of(output).toAbsolutePath().normalize());
+      }
+      return code;
+    } finally {
+      spark.stop();
     }
-    return code;
   }
 
-  private static void printTables(Path warehouse) {
-    System.out.println("Tables (Parquet, Hive partitions) under " + warehouse.toAbsolutePath().normalize() + ":");
-    try (Stream<Path> tables = Files.list(warehouse)) {
-      tables.filter(Files::isDirectory)
-          .filter(table -> !table.getFileName().toString().startsWith("_"))
-          .sorted()
-          .forEach(table -> System.out.println("  " + table.getFileName() + "  " + table.toAbsolutePath().normalize()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list " + warehouse, e);
+  /** What was found, where it is, and what to try next: a page a newcomer reads. */
+  private static void printSummary(SparkSession spark, Path warehouse) {
+    String wh = warehouse.toUri().toString();
+    System.out.println();
+    System.out.println("Top topics (share of articles, all years):");
+    for (Row row : TableCatalog.read(spark, wh, "term_trends")
+        .filter("granularity = 'year' AND term = '*'")
+        .groupBy("topic").agg(functions.sum("articles_with").as("with"), functions.sum("total_articles").as("n"))
+        .selectExpr("topic", "with", "n", "with / n AS share")
+        .orderBy(functions.col("share").desc(), functions.col("topic")).limit(5).collectAsList()) {
+      System.out.printf(java.util.Locale.ROOT, "  %-10s %5d of %d articles (%.1f%%)%n", row.getString(0),
+          row.getLong(1), row.getLong(2), 100 * row.getDouble(3));
     }
-    System.out.println("Run manifests: " + warehouse.resolve("_runs").toAbsolutePath().normalize());
-    System.out.println("Try: duckdb -c \"SELECT * FROM read_parquet('" + warehouse.toAbsolutePath().normalize()
-        + "/term_trends/**/*.parquet', hive_partitioning = true) LIMIT 10\"");
+    System.out.println("Bodies most often named together (article scope, all years, by NPMI, together >= 5):");
+    for (Row row : TableCatalog.read(spark, wh, "ministry_cooccurrence")
+        .filter("scope = 'article' AND granularity = 'all' AND together >= 5")
+        .orderBy(functions.col("npmi").desc(), functions.col("together").desc()).limit(5)
+        .select("publication", "ministry_a_name", "ministry_b_name", "together", "npmi").collectAsList()) {
+      System.out.printf(java.util.Locale.ROOT, "  %s – %s: %d articles, npmi %.2f (%s)%n", row.getString(1),
+          row.getString(2), row.getLong(3), row.getDouble(4), row.getString(0));
+    }
+    System.out.println();
+    System.out.println("Tables (Parquet, one folder each; docs/tables.md): " + warehouse);
+    System.out.println("Run manifest: " + warehouse.resolve("_runs"));
+    System.out.println("Next:");
+    System.out.println("  bin/paperscope report --warehouse " + warehouse + " --output report");
+    System.out.println("  bin/paperscope export --warehouse " + warehouse + " --output export");
+    System.out.println("  duckdb -c \"SELECT period_start, publication, articles_with, article_share FROM read_parquet('"
+        + warehouse + "/term_trends/**/*.parquet', hive_partitioning = true) WHERE granularity = 'year'"
+        + " AND topic = '人工智能' AND term = '*' ORDER BY 1, 2\"   # pip install duckdb, or the DuckDB CLI");
   }
 }

@@ -23,6 +23,10 @@ import org.paperscope.jobs.RunContext;
  * {@code read_json('warehouse/_runs/*.json')}; the fields are listed in docs/tables.md.
  */
 public final class RunManifest {
+  /** The classpath resource the build fills with the commit (jobs/src/main/resources-filtered). */
+  static final String BUILD_PROPERTIES = "paperscope-build.properties";
+  /** {@code git_commit} of a build made outside a git checkout. */
+  static final String UNKNOWN_COMMIT = "unknown";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private RunManifest() {}
@@ -72,7 +76,9 @@ public final class RunManifest {
 
   /**
    * The commit the code was built from: system property {@code paperscope.git.commit}, env
-   * {@code PAPERSCOPE_GIT_COMMIT}, the jar's {@code paperscope-build.properties}, else "unknown".
+   * {@code PAPERSCOPE_GIT_COMMIT}, else the {@code paperscope-build.properties} that the build
+   * writes into the jar (so also under {@code spark-submit}), with {@code -dirty} when the build
+   * had uncommitted changes to tracked files; "unknown" when built outside a git checkout.
    */
   public static String gitCommit() {
     String commit = System.getProperty("paperscope.git.commit");
@@ -80,16 +86,24 @@ public final class RunManifest {
       commit = System.getenv("PAPERSCOPE_GIT_COMMIT");
     }
     if (commit == null || commit.isBlank()) {
-      try (InputStream in = RunManifest.class.getClassLoader().getResourceAsStream("paperscope-build.properties")) {
-        if (in != null) {
-          Properties properties = new Properties();
-          properties.load(in);
-          commit = properties.getProperty("git.commit");
-        }
-      } catch (IOException e) {
-        commit = null;
-      }
+      commit = builtCommit();
     }
-    return commit == null || commit.isBlank() || commit.startsWith("${") ? "unknown" : commit;
+    return commit == null || commit.isBlank() ? UNKNOWN_COMMIT : commit;
+  }
+
+  /** What the build wrote, or null when the resource is missing or was not filled. */
+  private static String builtCommit() {
+    try (InputStream in = RunManifest.class.getClassLoader().getResourceAsStream(BUILD_PROPERTIES)) {
+      if (in == null) {
+        return null;
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      String commit = properties.getProperty("git.commit", "").trim();
+      // `git describe --dirty` output; empty or an unfilled ${...} when the build had no git.
+      return commit.matches("[0-9a-f]{7,64}(-dirty)?") ? commit : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + BUILD_PROPERTIES + " from the jar", e);
+    }
   }
 }

@@ -22,6 +22,9 @@ import org.apache.hadoop.fs.permission.FsPermission;
 public final class FastLocalFileSystem extends LocalFileSystem {
   public FastLocalFileSystem() {
     super(new NioPermissionsFileSystem());
+    // No .crc beside every file: Parquet has its own page checksums, and the side files doubled
+    // the file count of a warehouse.
+    setWriteChecksum(false);
   }
 
   /** The raw local file system with permissions set in-process. */

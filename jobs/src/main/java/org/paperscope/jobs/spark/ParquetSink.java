@@ -1,22 +1,36 @@
 package org.paperscope.jobs.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_format;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.paperscope.jobs.DayKey;
 import org.paperscope.jobs.RunContext;
 
@@ -26,8 +40,11 @@ import org.paperscope.jobs.RunContext;
  * renaming whole partition folders:
  *
  * <ul>
- *   <li>{@link #replaceDays}: per-article tables partitioned by {@code publication/issue_date}; the
- *       run's day partitions are replaced (a day without rows is removed), nothing else changes.
+ *   <li>{@link #replaceDays}: per-day tables in {@code publication=P/issue_month=YYYY-MM} folders
+ *       (one file per publication and month). The months that hold the run's days are rewritten:
+ *       the rows of the run's days are replaced (a day without rows is emptied), every other day
+ *       of those months is carried over unchanged, nothing else changes.
+ *   <li>{@link #replaceMonths}: derived per-month tables whose months are recomputed whole.
  *   <li>{@link #replaceTable}: aggregate tables, recomputed whole and swapped in one rename.
  * </ul>
  *
@@ -35,116 +52,205 @@ import org.paperscope.jobs.RunContext;
  * inside the table (readers globbing {@code **}/*.parquet would see half-written files after a
  * crash), and its commit deletes before it renames. Here a killed run leaves published partitions
  * untouched until the swap, the swap moves the old folder to {@code _trash/<run_id>} before moving
- * the new one in, and {@link #recover} finishes or undoes an interrupted swap at the next start.
- * Disjoint runs touch disjoint folders, so concurrent runs on different dates both land.
+ * the new one in, and {@link #recover} finishes or undoes the interrupted swap of a dead run at the
+ * next start. A run holds a lock on every month it rewrites ({@link MonthLocks}), so two runs on
+ * days of the same month serialize and runs on different months do not wait for each other.
+ *
+ * <p>Row counts come from the footers of the files just written, not from another Spark job. A
+ * table that has no rows still gets one empty file carrying its schema, so that
+ * {@code read_parquet('<table>/**}{@code /*.parquet', hive_partitioning = true)} always works.
  */
 public final class ParquetSink {
   private static final Logger LOG = LogManager.getLogger(ParquetSink.class);
-  public static final String PUBLICATION = "publication";
-  public static final String ISSUE_DATE = "issue_date";
   static final String STAGING = "_staging";
   static final String TRASH = "_trash";
-  /** Staging and trash of runs older than this are removed by {@link #recover}. */
-  private static final Duration ABANDONED_AFTER = Duration.ofHours(24);
+  /** The partition value of the empty file that stands for a table without rows. */
+  static final String EMPTY = "__empty__";
+  private static final String EMPTY_FILE = "part-00000-empty.parquet";
 
   private ParquetSink() {}
 
   /**
-   * Writes {@code rows} (which must have {@code publication} string and {@code issue_date} date
-   * columns) and replaces, in {@code table}, exactly the run's {@link RunContext#replacedDays()}.
+   * Writes {@code rows} (the spec's columns except {@code issue_month}) and replaces, in the
+   * per-day table {@code spec}, exactly the run's {@link RunContext#replacedDays()}; with
+   * {@code withUndated}, also the {@code issue_month=undated} partition of every publication of the
+   * run (rows without a date: rejects of undated files).
    *
-   * @return the number of rows written
+   * @return rows in the rewritten partitions after the write
    */
-  public static long replaceDays(Dataset<Row> rows, RunContext context, String table) {
-    List<String> partitions = new ArrayList<>();
-    context.replacedDays().forEach(day -> partitions.add(partitionPath(day)));
-    return replacePartitions(rows, context, table, ISSUE_DATE, partitions);
+  public static long replaceDays(Dataset<Row> rows, RunContext context, TableSpec spec,
+      boolean withUndated) {
+    requireDaily(spec);
+    Set<DayKey> days = context.replacedDays();
+    SortedSet<String> partitions = new TreeSet<>();
+    for (DayKey day : days) {
+      partitions.add(monthPartition(day.publication(), month(day.date())));
+    }
+    if (withUndated) {
+      for (String publication : context.publications()) {
+        partitions.add(monthPartition(publication, TableSpec.UNDATED));
+      }
+    }
+    try (MonthLocks locks = MonthLocks.acquire(context, partitions)) {
+      return mergeAndPublish(rows, context, spec, days, partitions);
+    }
+  }
+
+  private static long mergeAndPublish(Dataset<Row> rows, RunContext context, TableSpec spec,
+      Set<DayKey> days, SortedSet<String> partitions) {
+    Dataset<Row> fresh = withMonth(rows).selectExpr(spec.columns());
+    SparkSession spark = context.spark();
+    List<String> existing = existingPartitions(context, spec, partitions);
+    Dataset<Row> all = fresh;
+    if (!existing.isEmpty()) {
+      List<Row> replaced = new ArrayList<>();
+      for (DayKey day : days) {
+        replaced.add(RowFactory.create(day.publication(), day.date()));
+      }
+      Dataset<Row> replacedDays = spark.createDataFrame(replaced, new StructType()
+          .add(TableSpec.PUBLICATION, DataTypes.StringType)
+          .add(TableSpec.ISSUE_DATE, DataTypes.DateType));
+      Dataset<Row> kept = Tables.readPartitions(spark, context.warehouse(), spec, existing)
+          .filter(col(TableSpec.ISSUE_MONTH).notEqual(TableSpec.UNDATED))
+          .join(broadcast(replacedDays), seq(TableSpec.PUBLICATION, TableSpec.ISSUE_DATE), "left_anti")
+          .selectExpr(spec.columns());
+      all = fresh.unionByName(kept);
+    }
+    return publishPartitions(all, context, spec, partitions);
   }
 
   /**
-   * Like {@link #replaceDays} for a table partitioned by {@code publication} and another day-like
-   * column ({@code rejects}: {@code reject_day}); {@code partitions} are the relative folders
-   * ({@code publication=x/reject_day=undated}) that this run replaces.
+   * Replaces the {@code months} (relative folders {@code publication=P/issue_month=M}, see
+   * {@link #monthPartition}) of a per-month table with {@code rows}, which must hold every row of
+   * those months and no other.
+   *
+   * @return rows in the rewritten partitions after the write
+   */
+  public static long replaceMonths(Dataset<Row> rows, RunContext context, TableSpec spec,
+      SortedSet<String> months) {
+    requireDaily(spec);
+    try (MonthLocks locks = MonthLocks.acquire(context, months)) {
+      return publishPartitions(withMonth(rows).selectExpr(spec.columns()), context, spec, months);
+    }
+  }
+
+  /**
+   * Writes {@code rows} as the whole new content of the aggregate table {@code spec} and swaps it
+   * in place of the old one.
    *
    * @return the number of rows written
    */
-  public static long replacePartitions(Dataset<Row> rows, RunContext context, String table,
-      String dayColumn, List<String> partitions) {
-    long started = System.nanoTime();
-    String staging = stagingPath(context, table);
-    rows.repartition(col(PUBLICATION), col(dayColumn))
-        .write()
-        .mode(SaveMode.Overwrite)
-        .partitionBy(PUBLICATION, dayColumn)
-        .parquet(staging);
-    long stagedAt = System.nanoTime();
-    long written = countStaged(context, staging);
-    LOG.info("Staged {} rows of {} in {} ms (count {} ms)", written, table, (stagedAt - started) / 1_000_000,
-        (System.nanoTime() - stagedAt) / 1_000_000);
+  public static long replaceTable(Dataset<Row> rows, RunContext context, TableSpec spec) {
+    String staging = stagingPath(context, spec.name());
+    write(rows.selectExpr(spec.columns()), spec, staging);
+    long written = rowsIn(context, staging);
     FileSystem fs = fileSystem(context, staging);
     try {
-      Path tableDir = new Path(context.tablePath(table));
+      ensureReadable(context, fs, new Path(staging), spec);
+      Path trash = new Path(trashPath(context, spec.name()));
+      swap(fs, new Path(staging), new Path(context.tablePath(spec.name())), trash);
+      fs.delete(trash, true);
+      cleanRunFolders(context, fs);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot publish table " + spec.name() + " from " + staging, e);
+    }
+    context.recordTable(spec.name(), written);
+    LOG.info("Published {} rows of {}", written, spec.name());
+    return written;
+  }
+
+  private static long publishPartitions(Dataset<Row> rows, RunContext context, TableSpec spec,
+      SortedSet<String> partitions) {
+    long started = System.nanoTime();
+    String staging = stagingPath(context, spec.name());
+    write(rows, spec, staging);
+    long written = rowsIn(context, staging);
+    LOG.info("Staged {} rows of {} in {} ms", written, spec.name(), (System.nanoTime() - started) / 1_000_000);
+    FileSystem fs = fileSystem(context, staging);
+    try {
+      Path tableDir = new Path(context.tablePath(spec.name()));
       Path stagingDir = new Path(staging);
-      Path trashDir = new Path(trashPath(context, table));
+      Path trashDir = new Path(trashPath(context, spec.name()));
       fs.mkdirs(tableDir);
       for (String relative : partitions) {
         swap(fs, new Path(stagingDir, relative), new Path(tableDir, relative), new Path(trashDir, relative));
       }
-      List<String> stray = strayPartitions(fs, stagingDir);
+      List<String> stray = dataPartitions(fs, stagingDir);
       if (!stray.isEmpty()) {
-        throw new IllegalStateException("Table " + table + ": rows for partitions outside this run: "
+        throw new IllegalStateException("Table " + spec.name() + ": rows for partitions outside this run: "
             + stray.subList(0, Math.min(5, stray.size())) + " (a stage wrote rows it does not own)");
       }
       fs.delete(stagingDir, true);
       fs.delete(trashDir, true);
+      ensureReadable(context, fs, tableDir, spec);
+      cleanRunFolders(context, fs);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot publish table " + table + " from " + staging, e);
+      throw new UncheckedIOException("Cannot publish table " + spec.name() + " from " + staging, e);
     }
-    context.recordTable(table, written);
-    LOG.info("Published {} rows of {} over {} partitions", written, table, partitions.size());
+    context.recordTable(spec.name(), written);
+    LOG.info("Published {} rows of {} over {} partitions", written, spec.name(), partitions.size());
     return written;
   }
 
-  /**
-   * Writes {@code rows} as the whole new content of {@code table} (optionally partitioned) and
-   * swaps it in place of the old one.
-   *
-   * @return the number of rows written
-   */
-  public static long replaceTable(Dataset<Row> rows, RunContext context, String table,
-      String... partitionColumns) {
-    String staging = stagingPath(context, table);
-    Dataset<Row> toWrite = rows;
-    if (partitionColumns.length > 0) {
-      toWrite = rows.repartition(java.util.Arrays.stream(partitionColumns)
-          .map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new));
-    } else {
-      toWrite = rows.coalesce(1);
+  /** One file per partition value (or one file for an unpartitioned table), rows in sort order. */
+  private static void write(Dataset<Row> rows, TableSpec spec, String staging) {
+    Column[] partitionBy = spec.partitionColumns().stream().map(c -> col(c)).toArray(Column[]::new);
+    List<Column> order = new ArrayList<>();
+    spec.partitionColumns().forEach(c -> order.add(col(c)));
+    spec.sortColumns().forEach(c -> order.add(col(c)));
+    // repartition (not coalesce): the work upstream keeps its own parallelism; only the write
+    // gathers each partition value into one task, hence one file.
+    Dataset<Row> shaped = partitionBy.length > 0 ? rows.repartition(partitionBy) : rows.repartition(1);
+    if (!order.isEmpty()) {
+      shaped = shaped.sortWithinPartitions(order.toArray(Column[]::new));
     }
-    toWrite.write().mode(SaveMode.Overwrite).partitionBy(partitionColumns).parquet(staging);
-    long written = countStaged(context, staging);
-    FileSystem fs = fileSystem(context, staging);
+    shaped.write().mode(SaveMode.Overwrite)
+        .partitionBy(spec.partitionColumns().toArray(String[]::new))
+        .parquet(staging);
+  }
+
+  /** The partitions among {@code partitions} that exist in the published table. */
+  private static List<String> existingPartitions(RunContext context, TableSpec spec,
+      SortedSet<String> partitions) {
+    FileSystem fs = fileSystem(context, context.warehouse());
+    Path tableDir = new Path(context.tablePath(spec.name()));
+    List<String> existing = new ArrayList<>();
     try {
-      Path trash = new Path(trashPath(context, table));
-      swap(fs, new Path(staging), new Path(context.tablePath(table)), trash);
-      fs.delete(trash, true);
+      if (!fs.exists(tableDir)) {
+        return existing;
+      }
+      for (String relative : partitions) {
+        if (fs.exists(new Path(tableDir, relative))) {
+          existing.add(relative);
+        }
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot publish table " + table + " from " + staging, e);
+      throw new UncheckedIOException("Cannot list table " + tableDir, e);
     }
-    context.recordTable(table, written);
-    LOG.info("Published {} rows of {}", written, table);
-    return written;
+    return existing;
   }
 
-  /** The folder of one day partition relative to the table, escaped the way Spark writes it. */
-  public static String partitionPath(DayKey day) {
-    return partitionPath(day.publication(), ISSUE_DATE, day.date().toString());
+  /** {@code yyyy-MM} of a date. */
+  public static String month(LocalDate date) {
+    return String.format(java.util.Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
   }
 
-  /** {@code publication=<p>/<column>=<value>}, escaped the way Spark writes partition folders. */
-  public static String partitionPath(String publication, String column, String value) {
-    return PUBLICATION + "=" + ExternalCatalogUtils.escapePathName(publication) + "/"
-        + column + "=" + ExternalCatalogUtils.escapePathName(value);
+  /** Adds {@code issue_month} (yyyy-MM, or {@code undated} when issue_date is null). */
+  public static Dataset<Row> withMonth(Dataset<Row> rows) {
+    return rows.withColumn(TableSpec.ISSUE_MONTH, org.apache.spark.sql.functions.coalesce(
+        date_format(col(TableSpec.ISSUE_DATE), "yyyy-MM"), org.apache.spark.sql.functions.lit(TableSpec.UNDATED)));
+  }
+
+  /** {@code publication=<p>/issue_month=<month>}, escaped the way Spark writes partition folders. */
+  public static String monthPartition(String publication, String month) {
+    return TableSpec.PUBLICATION + "=" + ExternalCatalogUtils.escapePathName(publication) + "/"
+        + TableSpec.ISSUE_MONTH + "=" + ExternalCatalogUtils.escapePathName(month);
+  }
+
+  private static void requireDaily(TableSpec spec) {
+    if (!spec.daily()) {
+      throw new IllegalArgumentException("Table " + spec.name() + " is not a per-day table");
+    }
   }
 
   /**
@@ -167,27 +273,95 @@ public final class ParquetSink {
     }
   }
 
-  private static List<String> strayPartitions(FileSystem fs, Path stagingDir) throws IOException {
-    List<String> stray = new ArrayList<>();
-    if (!fs.exists(stagingDir)) {
-      return stray;
+  /**
+   * Leaves exactly one way to read the table's schema when it has no rows: an empty file in a
+   * placeholder partition ({@code <col>=__empty__/…}) while no real partition exists, removed as
+   * soon as one does (DuckDB refuses to mix files of different partition depth).
+   */
+  private static void ensureReadable(RunContext context, FileSystem fs, Path tableDir, TableSpec spec)
+      throws IOException {
+    if (spec.partitionColumns().isEmpty()) {
+      if (!hasParquet(fs, tableDir)) {
+        writeEmpty(context, fs, tableDir, spec);
+      }
+      return;
     }
-    for (FileStatus publication : fs.listStatus(stagingDir)) {
-      if (publication.isDirectory() && publication.getPath().getName().startsWith(PUBLICATION + "=")) {
-        for (FileStatus day : fs.listStatus(publication.getPath())) {
-          if (day.isDirectory()) {
-            stray.add(publication.getPath().getName() + "/" + day.getPath().getName());
-          }
+    Path placeholder = tableDir;
+    for (String column : spec.partitionColumns()) {
+      placeholder = new Path(placeholder, column + "=" + EMPTY);
+    }
+    Path placeholderRoot = new Path(tableDir, spec.partitionColumns().get(0) + "=" + EMPTY);
+    boolean hasData = !dataPartitions(fs, tableDir).isEmpty() || hasRealTopLevel(fs, tableDir, spec);
+    if (hasData) {
+      if (fs.exists(placeholderRoot)) {
+        fs.delete(placeholderRoot, true);
+      }
+    } else if (!fs.exists(new Path(placeholder, EMPTY_FILE))) {
+      writeEmpty(context, fs, placeholder, spec);
+    }
+  }
+
+  private static boolean hasRealTopLevel(FileSystem fs, Path tableDir, TableSpec spec) throws IOException {
+    if (!fs.exists(tableDir)) {
+      return false;
+    }
+    String prefix = spec.partitionColumns().get(0) + "=";
+    for (FileStatus child : fs.listStatus(tableDir)) {
+      String name = child.getPath().getName();
+      if (child.isDirectory() && name.startsWith(prefix) && !name.equals(prefix + EMPTY)
+          && hasParquet(fs, child.getPath())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void writeEmpty(RunContext context, FileSystem fs, Path dir, TableSpec spec) throws IOException {
+    String tmp = stagingPath(context, spec.name() + "-empty");
+    context.spark().createDataFrame(List.of(), spec.fileSchema()).coalesce(1).write()
+        .mode(SaveMode.Overwrite).parquet(tmp);
+    Path tmpDir = new Path(tmp);
+    Path written = null;
+    for (FileStatus file : fs.listStatus(tmpDir)) {
+      if (file.getPath().getName().endsWith(".parquet")) {
+        written = file.getPath();
+      }
+    }
+    if (written == null) {
+      throw new IOException("Spark wrote no file for the empty table " + spec.name() + " in " + tmp);
+    }
+    fs.mkdirs(dir);
+    if (!fs.rename(written, new Path(dir, EMPTY_FILE))) {
+      throw new IOException("Cannot move " + written + " to " + dir);
+    }
+    fs.delete(tmpDir, true);
+  }
+
+  /** The leaf partition folders ({@code a=x/b=y}) under {@code dir} that hold data files. */
+  private static List<String> dataPartitions(FileSystem fs, Path dir) throws IOException {
+    List<String> found = new ArrayList<>();
+    if (!fs.exists(dir)) {
+      return found;
+    }
+    for (FileStatus first : fs.listStatus(dir)) {
+      String name = first.getPath().getName();
+      if (!first.isDirectory() || !name.contains("=") || name.endsWith("=" + EMPTY)) {
+        continue;
+      }
+      for (FileStatus second : fs.listStatus(first.getPath())) {
+        if (second.isDirectory() && second.getPath().getName().contains("=")) {
+          found.add(name + "/" + second.getPath().getName());
         }
       }
     }
-    return stray;
+    return found;
   }
 
   /**
-   * Repairs what a killed run left: a partition moved to {@code _trash} whose replacement never
+   * Repairs what a dead run left: a partition moved to {@code _trash} whose replacement never
    * arrived is rolled forward from staging when the staged copy is complete there, else restored
-   * from trash; staging and trash of runs older than a day are deleted. Call at the start of a run.
+   * from trash; then that run's staging and trash are removed. Runs whose heartbeat is fresh are
+   * alive and left alone ({@link RunHeartbeat}). Call at the start of a run.
    */
   public static void recover(RunContext context) {
     Path root = new Path(context.warehouse());
@@ -196,26 +370,41 @@ public final class ParquetSink {
       Path trashRoot = new Path(root, TRASH);
       if (fs.exists(trashRoot)) {
         for (FileStatus run : fs.listStatus(trashRoot)) {
-          if (!run.getPath().getName().equals(context.runId())) {
+          String runId = run.getPath().getName();
+          if (!runId.equals(context.runId()) && !RunHeartbeat.isAlive(fs, context.warehouse(), runId)) {
             restoreRun(fs, root, run.getPath());
-          }
-        }
-      }
-      long cutoff = System.currentTimeMillis() - ABANDONED_AFTER.toMillis();
-      for (String folder : List.of(STAGING, TRASH)) {
-        Path dir = new Path(root, folder);
-        if (!fs.exists(dir)) {
-          continue;
-        }
-        for (FileStatus run : fs.listStatus(dir)) {
-          if (run.getModificationTime() < cutoff) {
-            LOG.warn("Removing leftovers of an abandoned run: {}", run.getPath());
             fs.delete(run.getPath(), true);
           }
         }
       }
+      Path stagingRoot = new Path(root, STAGING);
+      if (fs.exists(stagingRoot)) {
+        for (FileStatus run : fs.listStatus(stagingRoot)) {
+          String runId = run.getPath().getName();
+          if (!runId.equals(context.runId()) && !RunHeartbeat.isAlive(fs, context.warehouse(), runId)) {
+            LOG.warn("Removing the staging folder of dead run {}", runId);
+            fs.delete(run.getPath(), true);
+          }
+        }
+      }
+      cleanRunFolders(context, fs);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot check the warehouse " + root + " for interrupted runs", e);
+    }
+  }
+
+  /** Removes {@code _staging/<run>}, {@code _trash/<run>} and the empty roots this run leaves. */
+  private static void cleanRunFolders(RunContext context, FileSystem fs) throws IOException {
+    Path root = new Path(context.warehouse());
+    for (String folder : List.of(STAGING, TRASH)) {
+      Path runDir = new Path(new Path(root, folder), context.runId());
+      if (fs.exists(runDir) && fs.listStatus(runDir).length == 0) {
+        fs.delete(runDir, true);
+      }
+      Path dir = new Path(root, folder);
+      if (fs.exists(dir) && fs.listStatus(dir).length == 0) {
+        fs.delete(dir, true);
+      }
     }
   }
 
@@ -232,14 +421,13 @@ public final class ParquetSink {
         fs.rename(source, tableDir);
         continue;
       }
-      for (Path partition : dayPartitions(fs, tableTrash)) {
-        String relative = partition.getParent().getName() + "/" + partition.getName();
+      for (String relative : dataPartitions(fs, tableTrash)) {
         Path target = new Path(tableDir, relative);
         if (fs.exists(target)) {
           continue;
         }
         Path staged = new Path(tableStaging, relative);
-        Path source = fs.exists(staged) ? staged : partition;
+        Path source = fs.exists(staged) ? staged : new Path(tableTrash, relative);
         LOG.warn("Recovering partition {} of interrupted run {} from {}", target, runId, source);
         fs.mkdirs(target.getParent());
         fs.rename(source, target);
@@ -247,36 +435,36 @@ public final class ParquetSink {
     }
   }
 
-  private static List<Path> dayPartitions(FileSystem fs, Path tableDir) throws IOException {
-    List<Path> partitions = new ArrayList<>();
-    for (FileStatus publication : fs.listStatus(tableDir)) {
-      if (publication.isDirectory()) {
-        for (FileStatus day : fs.listStatus(publication.getPath())) {
-          if (day.isDirectory()) {
-            partitions.add(day.getPath());
+  /** Rows in every Parquet file under {@code dir}, from the footers (no data page is read). */
+  private static long rowsIn(RunContext context, String dir) {
+    Configuration conf = context.spark().sparkContext().hadoopConfiguration();
+    FileSystem fs = fileSystem(context, dir);
+    long rows = 0;
+    try {
+      Path path = new Path(dir);
+      if (!fs.exists(path)) {
+        return 0;
+      }
+      RemoteIterator<LocatedFileStatus> files = fs.listFiles(path, true);
+      while (files.hasNext()) {
+        LocatedFileStatus file = files.next();
+        if (file.getPath().getName().endsWith(".parquet")) {
+          try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
+            rows += reader.getRecordCount();
           }
         }
       }
-    }
-    return partitions;
-  }
-
-  private static long countStaged(RunContext context, String staging) {
-    FileSystem fs = fileSystem(context, staging);
-    try {
-      Path dir = new Path(staging);
-      if (!fs.exists(dir) || !hasParquetFile(fs, dir)) {
-        return 0;
-      }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot check staging folder " + staging, e);
+      throw new UncheckedIOException("Cannot read the footers under " + dir, e);
     }
-    // Parquet footers hold the row counts: this reads no data pages.
-    return context.spark().read().option("recursiveFileLookup", "true").parquet(staging).count();
+    return rows;
   }
 
-  private static boolean hasParquetFile(FileSystem fs, Path dir) throws IOException {
-    org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(dir, true);
+  private static boolean hasParquet(FileSystem fs, Path dir) throws IOException {
+    if (!fs.exists(dir)) {
+      return false;
+    }
+    RemoteIterator<LocatedFileStatus> files = fs.listFiles(dir, true);
     while (files.hasNext()) {
       if (files.next().getPath().getName().endsWith(".parquet")) {
         return true;
@@ -294,11 +482,20 @@ public final class ParquetSink {
   }
 
   static FileSystem fileSystem(RunContext context, String path) {
-    Configuration conf = context.spark().sparkContext().hadoopConfiguration();
+    return fileSystemOf(context.spark(), path);
+  }
+
+  /** The Hadoop file system of {@code path}, with the session's Hadoop configuration. */
+  public static FileSystem fileSystemOf(SparkSession spark, String path) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
     try {
       return new Path(path).getFileSystem(conf);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the file system of " + path, e);
     }
+  }
+
+  static scala.collection.immutable.Seq<String> seq(String... columns) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toSeq();
   }
 }

@@ -34,6 +34,11 @@ public final class SessionFactory {
         .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "4096")
         .config("spark.sql.parquet.compression.codec", "zstd")
         .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+    if (!submitted.contains("spark.ui.enabled")) {
+      // A batch run nobody watches: no UI thread, no port 4040 (spark-submit --conf
+      // spark.ui.enabled=true brings it back).
+      builder.config("spark.ui.enabled", "false");
+    }
     if (local) {
       // In local mode one JVM writes every day folder: skip Hadoop's fork of chmod per folder.
       // Uncached: a plain LocalFileSystem cached earlier in this JVM (e.g. by the input check

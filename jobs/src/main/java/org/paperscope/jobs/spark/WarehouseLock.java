@@ -14,25 +14,35 @@ import org.apache.logging.log4j.Logger;
 import org.paperscope.jobs.RunContext;
 
 /**
- * A lock file under {@code <warehouse>/_locks/} held while a run recomputes and swaps the aggregate
- * tables, so that two concurrent runs cannot publish aggregates that miss each other's rows: each
- * run publishes its per-day rows first, then recomputes under the lock, and the last one to take
- * the lock sees everything. Creating the file is atomic on HDFS and local disks; on object stores
+ * A lock file under {@code <warehouse>/_locks/}. Two uses: the month partitions a run rewrites
+ * (two runs on the same month serialize, runs on different months do not), and the recompute and
+ * swap of the aggregate tables (the last run to take the lock sees every run's day rows).
+ *
+ * <p>A held lock is kept alive by the run's {@link RunHeartbeat}, which rewrites it every few
+ * seconds; a lock whose file has not been rewritten for {@link #STALE_AFTER} belongs to a dead run
+ * and is taken over. A long recompute therefore never loses its lock, and a killed run's lock is
+ * free within a minute (system property {@code paperscope.lock.stale-seconds}, default 60). Creating the file is atomic on HDFS and local disks; on object stores
  * without atomic create, schedule runs one at a time (the Airflow DAG does).
  */
 public final class WarehouseLock implements AutoCloseable {
   private static final Logger LOG = LogManager.getLogger(WarehouseLock.class);
-  private static final Duration STALE_AFTER = Duration.ofHours(2);
-  private static final Duration POLL = Duration.ofSeconds(2);
+  /** A lock not refreshed for this long is abandoned (the heartbeat refreshes every few seconds). */
+  public static final Duration STALE_AFTER = Duration.ofSeconds(
+      Long.getLong("paperscope.lock.stale-seconds", 60));
+  private static final Duration POLL = Duration.ofMillis(500);
   private final FileSystem fs;
   private final Path file;
+  private final String owner;
+  private final RunHeartbeat heartbeat;
 
-  private WarehouseLock(FileSystem fs, Path file) {
+  private WarehouseLock(FileSystem fs, Path file, String owner, RunHeartbeat heartbeat) {
     this.fs = fs;
     this.file = file;
+    this.owner = owner;
+    this.heartbeat = heartbeat;
   }
 
-  /** Waits for and takes the lock {@code name}; a lock older than two hours is taken over. */
+  /** Waits for and takes the lock {@code name} (a relative path such as {@code aggregates/trends}). */
   public static WarehouseLock acquire(RunContext context, String name, Duration timeout) {
     Path file = new Path(context.warehouse() + "/_locks/" + name + ".lock");
     FileSystem fs = ParquetSink.fileSystem(context, context.warehouse());
@@ -41,7 +51,9 @@ public final class WarehouseLock implements AutoCloseable {
       while (true) {
         try (FSDataOutputStream out = fs.create(file, false)) {
           out.write((context.runId() + "\n").getBytes(StandardCharsets.UTF_8));
-          return new WarehouseLock(fs, file);
+          WarehouseLock lock = new WarehouseLock(fs, file, context.runId(), context.heartbeat());
+          context.heartbeat().keepAlive(lock);
+          return lock;
         } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
           // held by another run; fall through to the staleness check and wait
         } catch (IOException e) {
@@ -49,9 +61,15 @@ public final class WarehouseLock implements AutoCloseable {
             throw e;
           }
         }
-        FileStatus status = fs.getFileStatus(file);
+        FileStatus status;
+        try {
+          status = fs.getFileStatus(file);
+        } catch (java.io.FileNotFoundException e) {
+          continue;
+        }
         if (Instant.ofEpochMilli(status.getModificationTime()).plus(STALE_AFTER).isBefore(Instant.now())) {
-          LOG.warn("Taking over stale lock {}", file);
+          LOG.warn("Taking over lock {}: not refreshed for more than {} s (its run is dead)", file,
+              STALE_AFTER.toSeconds());
           fs.delete(file, false);
           continue;
         }
@@ -69,12 +87,25 @@ public final class WarehouseLock implements AutoCloseable {
     }
   }
 
+  /** Rewrites the lock file so that other runs see its owner alive. */
+  void refresh() throws IOException {
+    try (FSDataOutputStream out = fs.create(file, true)) {
+      out.write((owner + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
   @Override
   public void close() {
+    heartbeat.forget(this);
     try {
       fs.delete(file, false);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot release lock " + file, e);
     }
+  }
+
+  @Override
+  public String toString() {
+    return file.toString();
   }
 }

@@ -33,10 +33,12 @@ public record EmergingSettings(
     int minArticles,
     int topN) implements Serializable {
 
-  /** Nouns (n, nz, ns, nt, vn …) and verbs (v, vi …). */
-  public static final List<String> DEFAULT_POS = List.of("n", "v");
-  /** Person names, and the verbs 是 and 有. */
-  public static final List<String> DEFAULT_EXCLUDED_POS = List.of("nr", "nrf", "nrj", "vshi", "vyou");
+  /** {@code trends.emerging.pos} of the bundled conf: nouns (n, nz, ns, nt, vn …) and verbs (v, vi …). */
+  public static final List<String> DEFAULT_POS =
+      org.paperscope.common.config.Settings.defaults().list(TrendsOptions.EMERGING_POS);
+  /** {@code trends.emerging.excluded-pos} of the bundled conf: person names, and the verbs 是 and 有. */
+  public static final List<String> DEFAULT_EXCLUDED_POS =
+      org.paperscope.common.config.Settings.defaults().list(TrendsOptions.EMERGING_EXCLUDED_POS);
 
   public EmergingSettings {
     posPrefixes = List.copyOf(posPrefixes);

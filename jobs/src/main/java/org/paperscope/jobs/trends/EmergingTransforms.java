@@ -116,10 +116,10 @@ public final class EmergingTransforms {
    * rises are ranked; a month needs {@code minBaselineMonths} months with articles before it, a
    * word {@code minArticles} articles in the month.
    *
-   * <p>In: {@code term_vocabulary} rows, {@code articles} rows (publication, issue_date), the
+   * <p>In: {@code term_vocabulary} rows, {@code term_days} rows (publication, issue_date, articles), the
    * tracked variants (for the {@code tracked} flag). Out: {@link TrendsTables#EMERGING_SCHEMA}.
    */
-  public static Dataset<Row> emerging(Dataset<Row> vocabulary, Dataset<Row> articles,
+  public static Dataset<Row> emerging(Dataset<Row> vocabulary, Dataset<Row> dayTotals,
       List<String> trackedTerms, EmergingSettings settings) {
     Column monthIndex = year(col("month")).multiply(12).plus(month(col("month")));
     Dataset<Row> monthly = vocabulary
@@ -132,9 +132,9 @@ public final class EmergingTransforms {
     monthly = monthly.withColumn("baseline_articles_with",
         coalesce(sum(col("articles_with")).over(wordHistory), lit(0L)).cast(DataTypes.LongType));
 
-    Dataset<Row> totals = articles
+    Dataset<Row> totals = dayTotals
         .groupBy(col("publication"), trunc(col("issue_date"), "month").as("month"))
-        .agg(count(lit(1)).as("total_articles"))
+        .agg(sum(col("articles")).cast(DataTypes.LongType).as("total_articles"))
         .withColumn("month_index", monthIndex);
     WindowSpec history = Window.partitionBy("publication").orderBy("month_index")
         .rangeBetween(-settings.baselineMonths(), -1);

@@ -31,6 +31,7 @@ public class TermFindingRow implements Serializable {
   private String hit;
   private String right;
   private String segmentation;
+  private String rule;
 
   public TermFindingRow() {}
 
@@ -144,12 +145,22 @@ public class TermFindingRow implements Serializable {
     this.right = right;
   }
 
-  /** Tokens that cut a refused or rescued candidate (财政|部门); null for hits. */
+  /** Tokens that cut a refused or rescued candidate (财政|部门), or the Latin word a Latin-rule
+   * refusal lies in (5GB); null for hits. */
   public String getSegmentation() {
     return segmentation;
   }
 
   public void setSegmentation(String segmentation) {
     this.segmentation = segmentation;
+  }
+
+  /** The rule that refused a refused or rescued candidate ({@code token}, {@code latin}); null for hits. */
+  public String getRule() {
+    return rule;
+  }
+
+  public void setRule(String rule) {
+    this.rule = rule;
   }
 }

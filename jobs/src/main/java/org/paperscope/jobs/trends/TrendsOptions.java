@@ -96,7 +96,7 @@ public record TrendsOptions(
     }
     Segmenter segmenter = segmenter(settings, SEGMENTER);
     List<String> granularities = new ArrayList<>();
-    for (String g : settings.has(GRANULARITIES) ? settings.list(GRANULARITIES) : ALL_GRANULARITIES) {
+    for (String g : settings.list(GRANULARITIES)) {
       String value = g.toLowerCase(Locale.ROOT);
       if (!ALL_GRANULARITIES.contains(value)) {
         throw new ConfigException("Config key " + GRANULARITIES + ": '" + g + "' is not one of "
@@ -110,20 +110,19 @@ public record TrendsOptions(
       throw new ConfigException("Config key " + GRANULARITIES + " lists no granularity");
     }
     EmergingSettings emerging = null;
-    if (!settings.has(EMERGING_ENABLED) || settings.bool(EMERGING_ENABLED)) {
+    if (settings.bool(EMERGING_ENABLED)) {
       emerging = new EmergingSettings(
           new TokenizerSettings(segmenter(settings, EMERGING_SEGMENTER), terms.variants(), false),
-          settings.has(EMERGING_POS) ? settings.list(EMERGING_POS) : EmergingSettings.DEFAULT_POS,
-          settings.has(EMERGING_EXCLUDED_POS) ? settings.list(EMERGING_EXCLUDED_POS)
-              : EmergingSettings.DEFAULT_EXCLUDED_POS,
+          settings.list(EMERGING_POS),
+          settings.list(EMERGING_EXCLUDED_POS),
           settings.has(EMERGING_STOPWORDS)
               ? Set.copyOf(EmergingSettings.parseStopwords(settings.text(EMERGING_STOPWORDS)))
               : Set.of(),
-          atLeast(settings, EMERGING_MIN_CHARS, 2, 1),
-          atLeast(settings, EMERGING_BASELINE_MONTHS, 12, 1),
-          atLeast(settings, EMERGING_MIN_BASELINE_MONTHS, 3, 1),
-          atLeast(settings, EMERGING_MIN_ARTICLES, 3, 1),
-          atLeast(settings, EMERGING_TOP_N, 50, 1));
+          atLeast(settings, EMERGING_MIN_CHARS, 1),
+          atLeast(settings, EMERGING_BASELINE_MONTHS, 1),
+          atLeast(settings, EMERGING_MIN_BASELINE_MONTHS, 1),
+          atLeast(settings, EMERGING_MIN_ARTICLES, 1),
+          atLeast(settings, EMERGING_TOP_N, 1));
       if (emerging.minBaselineMonths() > emerging.baselineMonths()) {
         throw new ConfigException("Config key " + EMERGING_MIN_BASELINE_MONTHS + " ("
             + emerging.minBaselineMonths() + ") must not exceed " + EMERGING_BASELINE_MONTHS + " ("
@@ -132,29 +131,25 @@ public record TrendsOptions(
     }
     return new TrendsOptions(terms,
         segmenter,
-        !settings.has(SECOND_OPINION) || settings.bool(SECOND_OPINION),
+        settings.bool(SECOND_OPINION),
         granularities,
-        atLeast(settings, THIN_PERIOD_ARTICLES, 20, 0),
-        atLeast(settings, CONTEXT_WIDTH, 30, 1),
-        atLeast(settings, CONTEXTS_PER_TERM_MONTH, 20, 1),
-        decimal(settings, BURST_RATE, 2.0, 1.0, false),
-        decimal(settings, BURST_COST, 1.0, 0.0, true),
+        atLeast(settings, THIN_PERIOD_ARTICLES, 0),
+        atLeast(settings, CONTEXT_WIDTH, 1),
+        atLeast(settings, CONTEXTS_PER_TERM_MONTH, 1),
+        decimal(settings, BURST_RATE, 1.0, false),
+        decimal(settings, BURST_COST, 0.0, true),
         emerging);
   }
 
   private static Segmenter segmenter(Settings settings, String key) {
     try {
-      return Segmenter.fromCode(settings.string(key, "viterbi"));
+      return Segmenter.fromCode(settings.string(key));
     } catch (IllegalArgumentException e) {
       throw new ConfigException("Config key " + key + ": " + e.getMessage(), e);
     }
   }
 
-  private static double decimal(Settings settings, String key, double fallback, double bound,
-      boolean boundAllowed) {
-    if (!settings.has(key)) {
-      return fallback;
-    }
+  private static double decimal(Settings settings, String key, double bound, boolean boundAllowed) {
     double value = settings.decimal(key);
     if (value < bound || (!boundAllowed && value == bound) || Double.isNaN(value)) {
       throw new ConfigException("Config key " + key + " must be " + (boundAllowed ? ">= " : "> ")
@@ -163,10 +158,7 @@ public record TrendsOptions(
     return value;
   }
 
-  private static int atLeast(Settings settings, String key, int fallback, int minimum) {
-    if (!settings.has(key)) {
-      return fallback;
-    }
+  private static int atLeast(Settings settings, String key, int minimum) {
     int value = settings.integer(key);
     if (value < minimum) {
       throw new ConfigException("Config key " + key + " must be >= " + minimum + ", got " + value);

@@ -1,7 +1,15 @@
 package org.paperscope.jobs.trends;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
@@ -9,24 +17,25 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.paperscope.common.config.Settings;
+import org.paperscope.jobs.DayKey;
 import org.paperscope.jobs.RunContext;
 import org.paperscope.jobs.Stage;
 import org.paperscope.jobs.articles.ArticlesTable;
 import org.paperscope.jobs.spark.ParquetSink;
-import org.paperscope.jobs.spark.WarehouseLock;
+import org.paperscope.jobs.spark.TableSpec;
 import org.paperscope.jobs.spark.Tables;
+import org.paperscope.jobs.spark.WarehouseLock;
 
 /**
  * Stage {@code trends}: counts the listed topic terms in each article of the run's days
- * ({@code term_mentions}, {@code term_hits}, {@code boundary_conflicts}) and, when enabled, the
- * open vocabulary ({@code term_vocabulary}); then recomputes {@code term_trends},
- * {@code term_first_seen}, {@code term_contexts} and {@code emerging_terms} from the whole
- * warehouse.
+ * ({@code term_mentions}, {@code term_hits}, {@code boundary_conflicts}, and the per-day counts
+ * {@code term_days}, {@code term_day_counts}) and, when enabled, the open vocabulary
+ * ({@code term_vocabulary}); then rebuilds {@code term_trends} and {@code term_first_seen} from
+ * the per-day counts, and {@code term_contexts} and {@code emerging_terms} for the months the run
+ * touched. No step reads every article of the warehouse.
  */
 public final class TrendsStage implements Stage {
   private static final Logger LOG = LogManager.getLogger(TrendsStage.class);
-  /** Tasks per core: HanLP work is uneven between days. */
-  private static final int TASKS_PER_CORE = 4;
 
   @Override
   public String name() {
@@ -42,66 +51,147 @@ public final class TrendsStage implements Stage {
   public void run(RunContext context) {
     TrendsOptions options = TrendsOptions.from(context.settings());
     SparkSession spark = context.spark();
-    context.recordInputHash(TrendsOptions.TERMS, options.terms().contentHash());
+    String termListHash = options.terms().contentHash();
+    context.recordInputHash(TrendsOptions.TERMS, termListHash);
 
-    int partitions = Math.max(1, spark.sparkContext().defaultParallelism() * TASKS_PER_CORE);
-    Dataset<TermInputRow> articles = ArticlesTable.readRun(context)
-        .selectExpr(TermInputRow.COLUMNS)
-        .repartition(partitions)
-        .as(TermInputRow.ENCODER)
+    Dataset<TermInputRow> articles = ArticlesTable.runText(context).as(TermInputRow.ENCODER);
+    Dataset<TermFindingRow> findings = TrendsTransforms.detect(articles, options)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Dataset<TermFindingRow> findings = TrendsTransforms.detect(articles, options)
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        long mentions = ParquetSink.replaceDays(TrendsTransforms.mentions(findings), context,
-            TrendsTables.MENTIONS);
-        ParquetSink.replaceDays(TrendsTransforms.hits(findings), context, TrendsTables.HITS);
-        long conflicts = ParquetSink.replaceDays(TrendsTransforms.conflicts(findings), context,
-            TrendsTables.CONFLICTS);
-        context.count("term_mention_rows", mentions);
-        context.count("boundary_conflict_rows", conflicts);
-      } finally {
-        findings.unpersist();
-      }
-      if (options.emerging() != null) {
-        ParquetSink.replaceDays(EmergingTransforms.vocabulary(
-            EmergingTransforms.words(articles, options.emerging())), context, TrendsTables.VOCABULARY);
-      }
+      long mentions = ParquetSink.replaceDays(TrendsTransforms.mentions(findings), context,
+          TrendsTables.MENTIONS_SPEC, false);
+      ParquetSink.replaceDays(TrendsTransforms.hits(findings), context, TrendsTables.HITS_SPEC, false);
+      long conflicts = ParquetSink.replaceDays(TrendsTransforms.conflicts(findings), context,
+          TrendsTables.CONFLICTS_SPEC, false);
+      ParquetSink.replaceDays(TrendCounts.days(articles, termListHash, context.runId()), context,
+          TrendsTables.TERM_DAYS_SPEC, false);
+      ParquetSink.replaceDays(TrendCounts.dayCounts(findings), context,
+          TrendsTables.TERM_DAY_COUNTS_SPEC, false);
+      context.count("term_mention_rows", mentions);
+      context.count("boundary_conflict_rows", conflicts);
     } finally {
-      articles.unpersist();
+      findings.unpersist();
+    }
+    if (options.emerging() != null) {
+      ParquetSink.replaceDays(EmergingTransforms.vocabulary(
+          EmergingTransforms.words(articles, options.emerging())), context,
+          TrendsTables.VOCABULARY_SPEC, false);
     }
 
-    // Recompute-and-swap under a warehouse lock: a concurrent run's aggregates cannot miss
-    // the day rows this run just published (the last run to take the lock sees them all).
-    try (WarehouseLock lock = WarehouseLock.acquire(context, "trends-aggregates", java.time.Duration.ofHours(1))) {
-      String warehouse = context.warehouse();
-      Dataset<Row> allArticles = ArticlesTable.readAll(context)
-          .select(col("article_id"), col("publication"), col("issue_date"), col("char_count"),
-              col("headline"));
-      Dataset<Row> allMentions = Tables.read(spark, warehouse, TrendsTables.MENTIONS,
-          TrendsTables.MENTIONS_SCHEMA);
-      Dataset<Row> keys = TrendsTransforms.keys(spark, options.terms());
-      long stale = allMentions.join(keys, new String[] {"topic", "term"}, "left_anti").count();
+    // Rebuild-and-swap under a warehouse lock: a concurrent run's aggregates cannot miss the day
+    // rows this run just published (the last run to take the lock sees them all).
+    try (WarehouseLock lock = WarehouseLock.acquire(context, "aggregates/trends", Duration.ofHours(2))) {
+      rebuildAggregates(context, options, termListHash);
+    }
+  }
+
+  private static void rebuildAggregates(RunContext context, TrendsOptions options, String termListHash) {
+    SparkSession spark = context.spark();
+    String warehouse = context.warehouse();
+    Dataset<Row> termDays = Tables.read(spark, warehouse, TrendsTables.TERM_DAYS_SPEC).persist();
+    Dataset<Row> dayCounts = Tables.read(spark, warehouse, TrendsTables.TERM_DAY_COUNTS_SPEC);
+    Dataset<Row> ingestedDays = Tables.read(spark, warehouse, ArticlesTable.ISSUES)
+        .select(col("publication"), col("issue_date"));
+    Dataset<Row> keys = TrendsTransforms.keys(spark, options.terms());
+    try {
+      long stale = termDays.filter(col("term_list_hash").notEqual(termListHash)).count();
       if (stale > 0) {
-        LOG.warn("{} term_mentions rows name terms that are no longer in the term list; rerun "
-            + "trends over the whole range to recount old days with the current list", stale);
+        LOG.warn("{} days were counted with another term list (term_trends.stale_days); rerun trends "
+            + "over the whole range to recount them with the current list", stale);
       }
-      ParquetSink.replaceTable(TrendsTransforms.withBursts(TrendsTransforms.trends(allMentions,
-              allArticles, keys, options.granularities(), options.thinPeriodArticles()),
-              options.burstRate(), options.burstCost()), context, TrendsTables.TRENDS,
-          "granularity");
-      ParquetSink.replaceTable(TrendsTransforms.firstSeen(allMentions, allArticles, keys), context,
-          TrendsTables.FIRST_SEEN);
-      ParquetSink.replaceTable(TrendsTransforms.contexts(
-          Tables.read(spark, warehouse, TrendsTables.HITS, TrendsTables.HITS_SCHEMA),
-          options.contextsPerTermMonth()), context, TrendsTables.CONTEXTS);
+      ParquetSink.replaceTable(TrendsTransforms.withBursts(TrendCounts.trends(termDays, dayCounts,
+              ingestedDays, keys, options.granularities(), options.thinPeriodArticles(), termListHash),
+              options.burstRate(), options.burstCost()), context, TrendsTables.TRENDS_SPEC);
+      ParquetSink.replaceTable(firstSeen(context, dayCounts, keys), context, TrendsTables.FIRST_SEEN_SPEC);
+
+      SortedSet<String> touched = touchedMonths(context);
+      if (!touched.isEmpty()) {
+        ParquetSink.replaceMonths(TrendsTransforms.contexts(
+                readMonths(context, TrendsTables.HITS_SPEC, new ArrayList<>(touched)),
+                options.contextsPerTermMonth()), context, TrendsTables.CONTEXTS_SPEC, touched);
+      }
       if (options.emerging() != null) {
-        ParquetSink.replaceTable(EmergingTransforms.emerging(
-            Tables.read(spark, warehouse, TrendsTables.VOCABULARY, TrendsTables.VOCABULARY_SCHEMA),
-            allArticles, options.terms().variants(), options.emerging()), context,
-            TrendsTables.EMERGING);
+        ParquetSink.replaceTable(emerging(context, options, termDays), context, TrendsTables.EMERGING_SPEC);
+      }
+    } finally {
+      termDays.unpersist();
+    }
+  }
+
+  /**
+   * term_first_seen needs the first article of each key: the first days come from the per-day
+   * counts, and only the months holding those days are read from term_mentions and articles.
+   */
+  private static Dataset<Row> firstSeen(RunContext context, Dataset<Row> dayCounts, Dataset<Row> keys) {
+    List<Row> firstDays = TrendCounts.firstDays(dayCounts, keys)
+        .select(col("publication"), col("first_date")).distinct().collectAsList();
+    SortedSet<String> months = new TreeSet<>();
+    List<Row> days = new ArrayList<>();
+    for (Row day : firstDays) {
+      LocalDate date = day.getLocalDate(1);
+      months.add(ParquetSink.monthPartition(day.getString(0), ParquetSink.month(date)));
+      days.add(org.apache.spark.sql.RowFactory.create(day.getString(0), date));
+    }
+    Dataset<Row> dayKeys = context.spark().createDataFrame(days, new org.apache.spark.sql.types.StructType()
+        .add("publication", org.apache.spark.sql.types.DataTypes.StringType)
+        .add("issue_date", org.apache.spark.sql.types.DataTypes.DateType));
+    List<String> monthList = new ArrayList<>(months);
+    Dataset<Row> mentions = readMonths(context, TrendsTables.MENTIONS_SPEC, monthList)
+        .join(broadcast(dayKeys), new String[] {"publication", "issue_date"}, "left_semi");
+    Dataset<Row> articles = readMonths(context, ArticlesTable.SPEC, monthList)
+        .join(broadcast(dayKeys), new String[] {"publication", "issue_date"}, "left_semi")
+        .select(col("article_id"), col("headline"));
+    return TrendsTransforms.firstSeen(mentions, articles, keys);
+  }
+
+  /**
+   * emerging_terms of a month depends on that month and the baseline months before it: rebuild
+   * the months the run touched and the baseline months after them, from the vocabulary of those
+   * months and the baseline before; keep every other month as published.
+   */
+  private static Dataset<Row> emerging(RunContext context, TrendsOptions options, Dataset<Row> termDays) {
+    EmergingSettings settings = options.emerging();
+    List<YearMonth> touched = new ArrayList<>();
+    for (DayKey day : context.replacedDays()) {
+      touched.add(YearMonth.from(day.date()));
+    }
+    Dataset<Row> published = Tables.read(context.spark(), context.warehouse(), TrendsTables.EMERGING_SPEC);
+    if (touched.isEmpty()) {
+      return published;
+    }
+    YearMonth first = touched.stream().min(YearMonth::compareTo).orElseThrow();
+    YearMonth last = touched.stream().max(YearMonth::compareTo).orElseThrow().plusMonths(settings.baselineMonths());
+    YearMonth readFrom = first.minusMonths(settings.baselineMonths());
+    List<String> publications = new ArrayList<>(context.publications());
+    SortedSet<String> months = new TreeSet<>();
+    for (String publication : publications) {
+      for (YearMonth m = readFrom; !m.isAfter(last); m = m.plusMonths(1)) {
+        months.add(ParquetSink.monthPartition(publication, m.toString()));
       }
     }
+    Dataset<Row> vocabulary = readMonths(context, TrendsTables.VOCABULARY_SPEC, new ArrayList<>(months));
+    java.sql.Date from = java.sql.Date.valueOf(first.atDay(1));
+    java.sql.Date to = java.sql.Date.valueOf(last.atEndOfMonth());
+    Dataset<Row> rebuilt = EmergingTransforms.emerging(vocabulary,
+            termDays.filter(col("publication").isin(publications.toArray())),
+            options.terms().variants(), settings)
+        .filter(col("month").between(from, to));
+    Dataset<Row> kept = published.filter(col("publication").isin(publications.toArray())
+        .and(col("month").between(from, to)).unary_$bang());
+    return kept.unionByName(rebuilt);
+  }
+
+  /** The month partitions of the run's replaced days. */
+  private static SortedSet<String> touchedMonths(RunContext context) {
+    SortedSet<String> months = new TreeSet<>();
+    for (DayKey day : context.replacedDays()) {
+      months.add(ParquetSink.monthPartition(day.publication(), ParquetSink.month(day.date())));
+    }
+    return months;
+  }
+
+  /** The given month partitions of a per-day table (those that exist). */
+  static Dataset<Row> readMonths(RunContext context, TableSpec spec, List<String> months) {
+    return Tables.readPartitions(context.spark(), context.warehouse(), spec, months);
   }
 }

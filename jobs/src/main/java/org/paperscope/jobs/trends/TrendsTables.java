@@ -2,6 +2,7 @@ package org.paperscope.jobs.trends;
 
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.paperscope.jobs.spark.TableSpec;
 
 /** Names and published schemas (partition columns included, last) of the trends stage's tables. */
 public final class TrendsTables {
@@ -46,6 +47,7 @@ public final class TrendsTables {
       .add("topic", DataTypes.StringType)
       .add("term", DataTypes.StringType)
       .add("outcome", DataTypes.StringType)
+      .add("rule", DataTypes.StringType)
       .add("section", DataTypes.StringType)
       .add("segmentation", DataTypes.StringType)
       .add("context", DataTypes.StringType)
@@ -58,14 +60,25 @@ public final class TrendsTables {
       .add("topic", DataTypes.StringType)
       .add("term", DataTypes.StringType)
       .add("mentions", DataTypes.LongType)
+      .add("headline_mentions", DataTypes.LongType)
+      .add("body_mentions", DataTypes.LongType)
       .add("articles_with", DataTypes.LongType)
+      .add("headline_articles_with", DataTypes.LongType)
       .add("total_articles", DataTypes.LongType)
       .add("total_chars", DataTypes.LongType)
+      .add("headline_chars", DataTypes.LongType)
+      .add("body_chars", DataTypes.LongType)
       .add("mentions_per_million_chars", DataTypes.DoubleType)
+      .add("headline_mentions_per_million_chars", DataTypes.DoubleType)
+      .add("body_mentions_per_million_chars", DataTypes.DoubleType)
       .add("article_share", DataTypes.DoubleType)
       .add("article_share_ci_low", DataTypes.DoubleType)
       .add("article_share_ci_high", DataTypes.DoubleType)
       .add("thin_period", DataTypes.BooleanType)
+      .add("processed_days", DataTypes.LongType)
+      .add("ingested_days", DataTypes.LongType)
+      .add("partial_period", DataTypes.BooleanType)
+      .add("stale_days", DataTypes.LongType)
       .add("burst", DataTypes.BooleanType)
       .add("granularity", DataTypes.StringType);
 
@@ -108,6 +121,40 @@ public final class TrendsTables {
       .add("baseline_total_articles", DataTypes.LongType)
       .add("baseline_months", DataTypes.IntegerType)
       .add("score", DataTypes.DoubleType);
+
+  public static final String TERM_DAYS = "term_days";
+  public static final String TERM_DAY_COUNTS = "term_day_counts";
+
+  /** Per day processed by trends: the denominators, and the term list it was counted with. */
+  public static final TableSpec TERM_DAYS_SPEC = TableSpec.daily(TERM_DAYS, new StructType()
+      .add("articles", DataTypes.LongType)
+      .add("text_chars", DataTypes.LongType)
+      .add("headline_chars", DataTypes.LongType)
+      .add("body_chars", DataTypes.LongType)
+      .add("term_list_hash", DataTypes.StringType)
+      .add("run_id", DataTypes.StringType));
+
+  /** Per day and key (variant, and topic as term '*'): the numerators. */
+  public static final TableSpec TERM_DAY_COUNTS_SPEC = TableSpec.daily(TERM_DAY_COUNTS, new StructType()
+      .add("topic", DataTypes.StringType)
+      .add("term", DataTypes.StringType)
+      .add("mentions", DataTypes.LongType)
+      .add("headline_mentions", DataTypes.LongType)
+      .add("body_mentions", DataTypes.LongType)
+      .add("articles_with", DataTypes.LongType)
+      .add("headline_articles_with", DataTypes.LongType), "topic", "term");
+
+  public static final TableSpec MENTIONS_SPEC = TableSpec.daily(MENTIONS, MENTIONS_SCHEMA, "article_id", "topic", "term");
+  public static final TableSpec HITS_SPEC = TableSpec.daily(HITS, HITS_SCHEMA, "article_id", "section", "section_index", "offset", "topic", "term");
+  public static final TableSpec CONFLICTS_SPEC = TableSpec.daily(CONFLICTS, CONFLICTS_SCHEMA, "article_id", "topic", "term", "context");
+  public static final TableSpec VOCABULARY_SPEC = TableSpec.daily(VOCABULARY, VOCABULARY_SCHEMA, "word");
+  public static final TableSpec TRENDS_SPEC = TableSpec.whole(TRENDS, TRENDS_SCHEMA, java.util.List.of("granularity"),
+      "publication", "topic", "term", "period_start");
+  public static final TableSpec FIRST_SEEN_SPEC = TableSpec.whole(FIRST_SEEN, FIRST_SEEN_SCHEMA, java.util.List.of(),
+      "topic", "term", "publication");
+  public static final TableSpec CONTEXTS_SPEC = TableSpec.daily(CONTEXTS, CONTEXTS_SCHEMA, "topic", "term", "article_id");
+  public static final TableSpec EMERGING_SPEC = TableSpec.whole(EMERGING, EMERGING_SCHEMA, java.util.List.of(),
+      "publication", "month", "rank");
 
   private TrendsTables() {}
 }

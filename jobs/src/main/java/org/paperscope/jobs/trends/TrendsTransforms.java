@@ -97,22 +97,23 @@ public final class TrendsTransforms {
         ArticleText text = found.text();
         for (DetectedHit<TopicTerm> h : found.hits()) {
           out.add(row(article, TermFindingRow.HIT, text, h.section(), h.sectionIndex(), h.hit(),
-              null));
+              null, null));
         }
         for (BoundaryConflict<TopicTerm> c : found.conflicts()) {
           out.add(row(article, TermFindingRow.REFUSED, text, c.section(), c.sectionIndex(),
-              c.candidate(), c.segmentation()));
+              c.candidate(), c.segmentation(), c.rule().code()));
         }
         for (BoundaryConflict<TopicTerm> c : found.rescued()) {
           out.add(row(article, TermFindingRow.RESCUED, text, c.section(), c.sectionIndex(),
-              c.candidate(), c.segmentation()));
+              c.candidate(), c.segmentation(), c.rule().code()));
         }
       });
       return out.iterator();
     }
 
     private TermFindingRow row(TermInputRow article, String kind, ArticleText text,
-        Section section, int sectionIndex, TermHit<TopicTerm> hit, String segmentation) {
+        Section section, int sectionIndex, TermHit<TopicTerm> hit, String segmentation,
+        String rule) {
       String part = text.text(section, sectionIndex);
       Kwic kwic = Kwic.of(part, hit.start(), hit.end(), width);
       TermFindingRow row = new TermFindingRow();
@@ -130,6 +131,7 @@ public final class TrendsTransforms {
       row.setHit(kwic.hit());
       row.setRight(kwic.right());
       row.setSegmentation(segmentation);
+      row.setRule(rule);
       return row;
     }
   }
@@ -165,15 +167,16 @@ public final class TrendsTransforms {
   }
 
   /**
-   * The published {@code boundary_conflicts}: candidates the token check refused, and those only
-   * the second opinion kept ({@code outcome} = refused / rescued).
+   * The published {@code boundary_conflicts}: candidates the token check or the Latin rule
+   * refused, and those only the second opinion kept ({@code outcome} = refused / rescued;
+   * {@code rule} = token / latin).
    *
    * <p>In: findings. Out: {@link TrendsTables#CONFLICTS_SCHEMA}.
    */
   public static Dataset<Row> conflicts(Dataset<TermFindingRow> findings) {
     return findings.filter(col("kind").isin(TermFindingRow.REFUSED, TermFindingRow.RESCUED))
         .select(col("articleId").as("article_id"), col("topic"), col("term"),
-            col("kind").as("outcome"), col("section"), col("segmentation"),
+            col("kind").as("outcome"), col("rule"), col("section"), col("segmentation"),
             concat(col("left"), lit("["), col("hit"), lit("]"), col("right")).as("context"),
             col("publication"), col("issueDate").as("issue_date"));
   }
@@ -198,73 +201,6 @@ public final class TrendsTransforms {
   /** The first day of the period of {@code date} at {@code granularity} (weeks start on Monday). */
   static Column periodStart(String granularity, Column date) {
     return granularity.equals("day") ? date : trunc(date, granularity);
-  }
-
-  /**
-   * The published {@code term_trends}: per granularity, period, publication and key (each term,
-   * and each topic as term {@code *}) the mentions, the articles with a hit, and every article and
-   * char of the period, hit or not; periods without hits get a row of zeros. Ratios are computed
-   * from the summed counts; the Wilson interval with column expressions
-   * ({@link TrendMeasures#wilson} is the reference).
-   *
-   * <p>In: {@code term_mentions} rows, {@code articles} rows (article_id, publication, issue_date,
-   * char_count), the {@link #keys}. Out: {@link TrendsTables#TRENDS_SCHEMA}.
-   */
-  public static Dataset<Row> trends(Dataset<Row> mentions, Dataset<Row> articles,
-      Dataset<Row> keys, List<String> granularities, int thinPeriodArticles) {
-    Dataset<Row> known = mentions.join(broadcast(keys), new String[] {"topic", "term"}, "left_semi");
-    // One row per input row and granularity, so that each aggregate is a single pass.
-    Column[] periods = granularities.stream()
-        .map(g -> struct(lit(g).as("granularity"), periodStart(g, col("issue_date")).as("period_start")))
-        .toArray(Column[]::new);
-    Dataset<Row> totals = articles
-        .select(col("publication"), col("char_count"), explode(array(periods)).as("p"))
-        .groupBy(col("p.granularity").as("granularity"), col("p.period_start").as("period_start"),
-            col("publication"))
-        .agg(count(lit(1)).as("total_articles"),
-            coalesce(sum(col("char_count")).cast(DataTypes.LongType), lit(0L)).as("total_chars"));
-    Dataset<Row> dated = known
-        .select(col("publication"), col("topic"), col("term"), col("article_id"), col("mentions"),
-            explode(array(periods)).as("p"))
-        .select(col("p.granularity").as("granularity"), col("p.period_start").as("period_start"),
-            col("publication"), col("topic"), col("term"), col("article_id"), col("mentions"));
-    Dataset<Row> perTerm = dated
-        .groupBy(col("granularity"), col("period_start"), col("publication"), col("topic"),
-            col("term"))
-        .agg(sum(col("mentions")).cast(DataTypes.LongType).as("mentions"),
-            count(lit(1)).as("articles_with"));
-    Dataset<Row> perTopic = dated
-        .groupBy(col("granularity"), col("period_start"), col("publication"), col("topic"))
-        .agg(sum(col("mentions")).cast(DataTypes.LongType).as("mentions"),
-            count_distinct(col("article_id")).as("articles_with"))
-        .withColumn("term", lit(TrendsTables.ALL_TERMS));
-    Dataset<Row> counts = perTerm.unionByName(perTopic);
-    Dataset<Row> grid = totals.crossJoin(broadcast(keys));
-    Dataset<Row> joined = grid.join(counts,
-        new String[] {"granularity", "period_start", "publication", "topic", "term"}, "left");
-    Column mentionsCol = coalesce(col("mentions"), lit(0L));
-    Column with = coalesce(col("articles_with"), lit(0L));
-    Column n = col("total_articles").cast(DataTypes.DoubleType);
-    Column share = with.cast(DataTypes.DoubleType).divide(n);
-    double z = TrendMeasures.Z95;
-    Column denominator = lit(1.0).plus(lit(z * z).divide(n));
-    Column centre = share.plus(lit(z * z / 2).divide(n)).divide(denominator);
-    Column half = lit(z).multiply(sqrt(share.multiply(lit(1.0).minus(share)).divide(n)
-        .plus(lit(z * z / 4).divide(n.multiply(n))))).divide(denominator);
-    return joined.select(
-        col("period_start"), col("publication"), col("topic"), col("term"),
-        mentionsCol.as("mentions"),
-        with.as("articles_with"),
-        col("total_articles"),
-        col("total_chars"),
-        when(col("total_chars").gt(0),
-            mentionsCol.cast(DataTypes.DoubleType).multiply(1e6).divide(col("total_chars")))
-            .as("mentions_per_million_chars"),
-        share.as("article_share"),
-        greatest(lit(0.0), centre.minus(half)).as("article_share_ci_low"),
-        least(lit(1.0), centre.plus(half)).as("article_share_ci_high"),
-        col("total_articles").lt(thinPeriodArticles).as("thin_period"),
-        col("granularity"));
   }
 
   /**

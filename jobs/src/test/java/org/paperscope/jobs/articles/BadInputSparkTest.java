@@ -1,6 +1,7 @@
 package org.paperscope.jobs.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -30,6 +32,13 @@ import org.paperscope.jobs.spark.SparkTestSession;
 class BadInputSparkTest {
   private static final String GOOD = "## 工信部部署中小企业数字化转型工作\n\n**本报讯** 近日，工业和信息化部印发通知，"
       + "部署中小企业数字化转型工作，提出加快形成新质生产力。(文轩)\n\n## 第二篇文章\n\n**本报讯** 这是第二篇文章的正文。(晓文)\n";
+  /** A longer issue for the near-duplicate cases: three articles of about a hundred characters. */
+  private static final String LONG = "## 国务院常务会议研究推动新质生产力发展\n\n**本报讯** 国务院总理主持召开国务院常务会议，"
+      + "研究推动新质生产力发展的政策措施，部署下一阶段稳就业、稳外贸和扩大内需的重点工作，要求各地区各部门抓好落实。\n\n"
+      + "## 中小企业数字化转型加快推进\n\n**本报讯** 全国多地出台措施支持中小企业数字化转型，加快工业互联网平台建设和"
+      + "应用推广，一批专精特新企业借助数字技术提升了生产效率和产品质量。\n\n"
+      + "## 一季度外贸进出口稳中有升\n\n**本报讯** 今年一季度我国外贸进出口保持稳定增长，货物贸易顺差继续扩大，"
+      + "民营企业进出口表现活跃，对共建一带一路国家进出口占比进一步提高。\n";
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H',
       'D', 'R', 0, 0, 0, 1};
 
@@ -80,11 +89,30 @@ class BadInputSparkTest {
     write(pub.resolve("2025-04-14.txt"), GOOD.getBytes(StandardCharsets.UTF_8));
     expectedEncodings.put("2025-04-14.txt", "UTF-8");
     expectedRejects.put("20250414.txt", "duplicate_content");
-    write(pub.resolve("20250414-b.txt"), GOOD.replace("第二篇文章", "第二版的另一篇").getBytes(StandardCharsets.UTF_8));
+    // Another edition of the day: one article in common, the other different, so not a near-duplicate.
+    write(pub.resolve("20250414-b.txt"), GOOD
+        .replace("这是第二篇文章的正文。", "这一篇是完全不同的报道，讲述了一座小城如何用十年时间把废弃矿山变成公园。")
+        .replace("第二篇文章", "小城的另一篇")
+        .getBytes(StandardCharsets.UTF_8));
     expectedEncodings.put("20250414-b.txt", "UTF-8");
     write(pub.resolve("20250415.txt"), ("<p>## 带有网页标签的文章</p>\n\n<p>**本报讯** 正文&nbsp;里有<b>标签</b>和&amp;实体。(文轩)</p>\n")
         .getBytes(StandardCharsets.UTF_8));
     expectedEncodings.put("20250415.txt", "UTF-8");
+    // A .txt/.md twin with different bytes: same bodies, so the smaller path (.md) is kept.
+    write(pub.resolve("20250419.md"), LONG.getBytes(StandardCharsets.UTF_8));
+    expectedEncodings.put("20250419.md", "UTF-8");
+    write(pub.resolve("20250419.txt"), LONG.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+    expectedRejects.put("20250419.txt", "near_duplicate");
+    // A re-OCR that lost a character and misread another: the fuller original is kept.
+    write(pub.resolve("20250420.txt"), LONG.getBytes(StandardCharsets.UTF_8));
+    expectedEncodings.put("20250420.txt", "UTF-8");
+    write(pub.resolve("20250420-ocr.txt"), LONG.replace("稳就业、", "稳就亚").getBytes(StandardCharsets.UTF_8));
+    expectedRejects.put("20250420-ocr.txt", "near_duplicate");
+    // Two different issues that share a stem: both kept, with ids that do not collide.
+    write(pub.resolve("20250421.txt"), GOOD.getBytes(StandardCharsets.UTF_8));
+    expectedEncodings.put("20250421.txt", "UTF-8");
+    write(pub.resolve("20250421.md"), LONG.getBytes(StandardCharsets.UTF_8));
+    expectedEncodings.put("20250421.md", "UTF-8");
     Path unreadable = pub.resolve("20250416.txt");
     if ("root".equals(System.getProperty("user.name"))) {
       // root reads any file whatever its mode: a link to nowhere is the unreadable file here.
@@ -104,12 +132,19 @@ class BadInputSparkTest {
 
     assertThat(code).isEqualTo(ExitCode.OK);
     Map<String, String> rejects = new HashMap<>();
+    Map<String, String> details = new HashMap<>();
     for (Row row : SparkTestSession.get().read().parquet(warehouse.resolve("rejects").toString()).collectAsList()) {
       String path = row.<String>getAs("source_path");
       rejects.put(path.substring(path.lastIndexOf('/') + 1), row.<String>getAs("reason"));
+      details.put(path.substring(path.lastIndexOf('/') + 1), row.<String>getAs("detail"));
       assertThat(row.<String>getAs("detail")).as("detail of %s", path).isNotBlank();
     }
     assertThat(rejects).isEqualTo(expectedRejects);
+    String kept = "file:" + pub.resolve("20250420.txt");
+    assertThat(details.get("20250420-ocr.txt")).isEqualTo("body shingle Jaccard 0.942, 3 of 3/3 headlines shared"
+        + " with " + kept + " (same publication and date, 196 vs 197 body chars), which was kept; threshold 0.80");
+    assertThat(details.get("20250419.txt")).startsWith("body shingle Jaccard 1.000, 3 of 3/3 headlines shared with ")
+        .contains("20250419.md");
 
     Map<String, String> encodings = new HashMap<>();
     Map<String, Integer> articleCounts = new HashMap<>();
@@ -123,7 +158,8 @@ class BadInputSparkTest {
     assertThat(articleCounts).containsEntry("20250401.txt", 2).containsEntry("20250405.txt", 2)
         .containsEntry("20250406.txt", 2).containsEntry("20250407.txt", 2).containsEntry("20250408.txt", 2)
         .containsEntry("20250409.txt", 2).containsEntry("20250410.txt", 2).containsEntry("20250418.txt", 2)
-        .containsEntry("20250415.txt", 1);
+        .containsEntry("20250415.txt", 1).containsEntry("20250419.md", 3).containsEntry("20250420.txt", 3)
+        .containsEntry("20250421.txt", 2).containsEntry("20250421.md", 3);
 
     List<Row> articles = SparkTestSession.get().read().parquet(warehouse.resolve("articles").toString())
         .collectAsList();
@@ -132,6 +168,37 @@ class BadInputSparkTest {
     assertThat(articles).filteredOn(row -> row.<String>getAs("issue_id").endsWith("/20250405"))
         .extracting(row -> row.<String>getAs("headline"))
         .containsExactly("工信部部署中小企业数字化转型工作", "第二篇文章");
+    assertThat(articles).extracting(row -> row.<String>getAs("article_id")).doesNotHaveDuplicates()
+        .contains("坏样本报/2025-04-19/20250419.md-001", "坏样本报/2025-04-20/20250420-001",
+            "坏样本报/2025-04-21/20250421.txt-002", "坏样本报/2025-04-21/20250421.md-003",
+            "坏样本报/2025-04-14/2025-04-14-001", "坏样本报/2025-04-14/20250414-b-002");
+  }
+
+  @Test
+  void moreParseErrorsThanTheAllowedShareFailTheRunNamingTheFiles() {
+    List<ParsedFileRow> files = List.of(parsed("file:/in/20250401.txt", null, null),
+        parsed("file:/in/20250402.txt", "parse_error", "IllegalStateException: stack empty"),
+        parsed("file:/in/20250403.txt", "no_articles", "no article found"),
+        parsed("file:/in/20250404.txt", null, null));
+    Dataset<ParsedFileRow> dataset = SparkTestSession.get().createDataset(files, ParsedFileRow.ENCODER);
+
+    ParseErrorGuard.check(dataset, files.size(), 0.25);
+    assertThatThrownBy(() -> ParseErrorGuard.check(dataset, files.size(), 0.2))
+        .isInstanceOf(ParseErrorGuard.TooManyParseErrorsException.class)
+        .hasMessage("1 of 4 files read (25.0%) failed with parse_error, more than input.max-parse-error-share=0.2"
+            + " allows: the parser is likely broken, so nothing was written; first: file:/in/20250402.txt"
+            + " (IllegalStateException: stack empty)");
+  }
+
+  private static ParsedFileRow parsed(String path, String reason, String detail) {
+    ParsedFileRow row = new ParsedFileRow();
+    row.setSourcePath(path);
+    row.setPublication("坏样本报");
+    row.setIssueDate(java.time.LocalDate.of(2025, 4, 1));
+    row.setRejectReason(reason);
+    row.setRejectDetail(detail);
+    row.setArticles(List.of());
+    return row;
   }
 
   private static void write(Path file, byte[] bytes) throws IOException {

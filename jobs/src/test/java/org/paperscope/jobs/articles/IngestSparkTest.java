@@ -69,8 +69,9 @@ class IngestSparkTest {
     Path input = TestCorpus.copyTo(dir.resolve("in"));
     Path warehouse = dir.resolve("wh");
     assertThat(ingest(input, warehouse)).isEqualTo(ExitCode.OK);
-    Path untouched = warehouse.resolve("articles/publication=产业观察报/issue_date=2025-03-03");
-    long before = lastModified(untouched);
+    List<String> otherPublication = WarehouseRows.of(warehouse, "articles").stream()
+        .filter(row -> row.contains("演示新闻")).toList();
+    List<String> sameMonthOtherDay = rowsOf(warehouse, "2025-03-03");
 
     Path changed = input.resolve("产业观察报/2025/20250310.txt");
     Files.writeString(changed, "## 一篇替换后的文章\n\n**本报讯** 这是替换后的正文。(新文)\n");
@@ -82,8 +83,14 @@ class IngestSparkTest {
         .filter("issue_date = DATE'2025-03-10'").select("headline").as(org.apache.spark.sql.Encoders.STRING())
         .collectAsList();
     assertThat(headlines).containsExactly("一篇替换后的文章");
-    assertThat(lastModified(untouched)).isEqualTo(before);
+    assertThat(rowsOf(warehouse, "2025-03-03")).as("another day of the rewritten month").isEqualTo(sameMonthOtherDay);
+    assertThat(WarehouseRows.of(warehouse, "articles").stream().filter(row -> row.contains("演示新闻")).toList())
+        .as("the other publication's rows of the range (its month is rewritten: the range's days are its too)")
+        .isEqualTo(otherPublication);
     assertThat(WarehouseRows.of(warehouse, "issues")).hasSize(4);
+    try (var files = Files.list(warehouse.resolve("articles/publication=产业观察报/issue_month=2025-03"))) {
+      assertThat(files.filter(f -> f.toString().endsWith(".parquet")).count()).as("files of the month").isEqualTo(1);
+    }
   }
 
   @Test
@@ -96,18 +103,20 @@ class IngestSparkTest {
     assertThat(TestCorpus.run("ingest", List.of("--input", input.toString(), "--output", warehouse.toString(),
         "--from", "2025-03-10", "--to", "2025-03-20"))).isEqualTo(ExitCode.OK);
 
-    assertThat(warehouse.resolve("articles/publication=产业观察报/issue_date=2025-03-17")).doesNotExist();
-    assertThat(warehouse.resolve("articles/publication=产业观察报/issue_date=2025-03-10")).isDirectory();
-    assertThat(warehouse.resolve("articles/publication=产业观察报/issue_date=2025-03-03")).isDirectory();
+    assertThat(rowsOf(warehouse, "2025-03-17")).isEmpty();
+    assertThat(rowsOf(warehouse, "2025-03-10")).isNotEmpty();
+    assertThat(rowsOf(warehouse, "2025-03-03")).isNotEmpty();
+  }
+
+  /** The articles of 产业观察报 on {@code day}, as sorted text rows. */
+  private static List<String> rowsOf(Path warehouse, String day) {
+    return SparkTestSession.get().read().parquet(warehouse.resolve("articles").toString())
+        .filter("publication = '产业观察报' AND issue_date = DATE'" + day + "'")
+        .collectAsList().stream().map(Object::toString).sorted().toList();
   }
 
   private static int ingest(Path input, Path warehouse) {
     return TestCorpus.run("ingest", List.of("--input", input.toString(), "--output", warehouse.toString()));
   }
 
-  private static long lastModified(Path partition) throws Exception {
-    try (var files = Files.list(partition)) {
-      return files.mapToLong(file -> file.toFile().lastModified()).max().orElse(-1);
-    }
-  }
 }

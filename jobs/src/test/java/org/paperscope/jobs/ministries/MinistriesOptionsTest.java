@@ -28,8 +28,8 @@ class MinistriesOptionsTest {
     Settings settings = Settings.of(Map.of(MinistriesOptions.NETWORK_MEASURE, "chi2"));
     assertThatThrownBy(() -> MinistriesOptions.from(settings))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("Config key ministries.network.measure: 'chi2' is not one of "
-            + "npmi, pmi, lift, jaccard, g2, together");
+        .hasMessage("Config key 'ministries.network.measure' must be one of "
+            + "npmi, pmi, lift, jaccard, g2, together, got 'chi2'");
   }
 
   @Test

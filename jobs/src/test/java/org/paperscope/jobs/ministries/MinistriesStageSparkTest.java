@@ -27,7 +27,7 @@ import org.paperscope.common.config.Settings;
 import org.paperscope.jobs.RunContext;
 import org.paperscope.jobs.articles.IngestStage;
 import org.paperscope.jobs.spark.SparkTestSession;
-import org.paperscope.jobs.spark.Tables;
+import org.paperscope.jobs.catalog.TableCatalog;
 
 /**
  * End to end on the seed issue (read-only ../shared/seed, copied under a dated path in a temporary
@@ -76,7 +76,7 @@ class MinistriesStageSparkTest {
     Map<String, List<String>> rows = new TreeMap<>();
     TABLES.forEach((table, schema) -> {
       List<String> lines = new ArrayList<>();
-      for (Row row : Tables.read(spark, warehouse, table, schema).collectAsList()) {
+      for (Row row : TableCatalog.read(spark, warehouse, table).collectAsList()) {
         lines.add(row.toString());
       }
       lines.sort(null);
@@ -86,12 +86,11 @@ class MinistriesStageSparkTest {
   }
 
   private static Dataset<Row> mentions() {
-    return Tables.read(spark, warehouse, MinistryTables.MENTIONS, MinistryTables.MENTIONS_SCHEMA);
+    return TableCatalog.read(spark, warehouse, MinistryTables.MENTIONS);
   }
 
   private static String articleId(String headline) {
-    return Tables.read(spark, warehouse, "articles",
-            org.paperscope.jobs.articles.ArticlesTable.SCHEMA)
+    return TableCatalog.read(spark, warehouse, "articles")
         .filter(col("headline").equalTo(headline)).select("article_id").collectAsList()
         .get(0).getString(0);
   }
@@ -113,8 +112,7 @@ class MinistriesStageSparkTest {
     Dataset<Row> presence = mentions().filter(col("article_id").equalTo(articleId(SMART_FACTORY)))
         .select("ministry_id").distinct();
     List<Row> ids = presence.collectAsList();
-    Dataset<Row> month = Tables.read(spark, warehouse, MinistryTables.COOCCURRENCE,
-            MinistryTables.COOCCURRENCE_SCHEMA)
+    Dataset<Row> month = TableCatalog.read(spark, warehouse, MinistryTables.COOCCURRENCE)
         .filter(col("scope").equalTo("article").and(col("granularity").equalTo("month"))
             .and(col("period_start").equalTo(java.sql.Date.valueOf("2025-06-01"))));
     List<String> six = ids.stream().map(r -> r.getString(0)).toList();
@@ -137,10 +135,8 @@ class MinistriesStageSparkTest {
 
   @Test
   void sentenceCountsCoverEveryArticle() {
-    long articles = Tables.read(spark, warehouse, "articles",
-        org.paperscope.jobs.articles.ArticlesTable.SCHEMA).count();
-    assertThat(Tables.read(spark, warehouse, MinistryTables.SENTENCE_COUNTS,
-        MinistryTables.SENTENCE_COUNTS_SCHEMA).count()).isEqualTo(articles);
+    long articles = TableCatalog.read(spark, warehouse, "articles").count();
+    assertThat(TableCatalog.read(spark, warehouse, MinistryTables.SENTENCE_COUNTS).count()).isEqualTo(articles);
   }
 
   @Test

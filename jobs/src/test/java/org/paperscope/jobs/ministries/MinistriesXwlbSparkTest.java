@@ -22,7 +22,7 @@ import org.paperscope.jobs.RunContext;
 import org.paperscope.jobs.articles.ArticlesTable;
 import org.paperscope.jobs.articles.IngestStage;
 import org.paperscope.jobs.spark.SparkTestSession;
-import org.paperscope.jobs.spark.Tables;
+import org.paperscope.jobs.catalog.TableCatalog;
 
 /**
  * The real 新闻联播 corpus (read-only ../shared/corpora/xwlb), one quarter of it to keep the test
@@ -49,12 +49,9 @@ class MinistriesXwlbSparkTest {
     Duration took = Duration.between(started, Instant.now());
 
     Dataset<Row> articles = ArticlesTable.readAll(context);
-    Dataset<Row> mentions = Tables.read(spark, warehouse, MinistryTables.MENTIONS,
-        MinistryTables.MENTIONS_SCHEMA);
-    Dataset<Row> counts = Tables.read(spark, warehouse, MinistryTables.SENTENCE_COUNTS,
-        MinistryTables.SENTENCE_COUNTS_SCHEMA);
-    Dataset<Row> pairs = Tables.read(spark, warehouse, MinistryTables.COOCCURRENCE,
-        MinistryTables.COOCCURRENCE_SCHEMA);
+    Dataset<Row> mentions = TableCatalog.read(spark, warehouse, MinistryTables.MENTIONS);
+    Dataset<Row> counts = TableCatalog.read(spark, warehouse, MinistryTables.SENTENCE_COUNTS);
+    Dataset<Row> pairs = TableCatalog.read(spark, warehouse, MinistryTables.COOCCURRENCE);
     long articleCount = articles.count();
 
     assertThat(articleCount).isGreaterThan(1000);

@@ -63,11 +63,11 @@ class AirflowCommandIT {
 
     assertThat(run.exitCode()).as(run.describe()).isEqualTo(ExitCode.OK);
     for (String table : List.of("articles", "issues")) {
-      assertThat(warehouse.resolve(table).resolve("publication=xwlb").resolve("issue_date=2024-01-05"))
-          .as("day partition of %s", table).isDirectory();
+      assertThat(warehouse.resolve(table).resolve("publication=xwlb").resolve("issue_month=2024-01"))
+          .as("month partition of %s", table).isDirectory();
     }
     try (var days = Files.list(warehouse.resolve("articles/publication=xwlb"))) {
-      assertThat(days.map(day -> day.getFileName().toString()).toList()).containsExactly("issue_date=2024-01-05");
+      assertThat(days.map(day -> day.getFileName().toString()).toList()).containsExactly("issue_month=2024-01");
     }
     JsonNode manifest = new ObjectMapper().readTree(warehouse.resolve("_runs/airflow-20240105T000000-1.json").toFile());
     assertThat(manifest.path("status").asText()).isEqualTo("succeeded");

@@ -30,6 +30,7 @@ class TrendsTransformsSparkTest {
       新质生产力
       部委: 财政部
       营商环境
+      5G
       """, "test");
   private static final StructType ARTICLES = new StructType()
       .add("article_id", DataTypes.StringType)
@@ -106,6 +107,18 @@ class TrendsTransformsSparkTest {
         .containsExactly("营商环境|rescued|国营|商|环境");
   }
 
+  @Test
+  void listsEveryRefusalWithTheRuleThatMadeIt() {
+    Dataset<TermInputRow> articles = spark.createDataset(List.of(
+        article("a1", "2024-03-01", "", "人均消耗5GB流量，各地财政部门要加强管理。")),
+        TermInputRow.ENCODER);
+    Dataset<TermFindingRow> findings = TrendsTransforms.detect(articles, options(false));
+
+    assertThat(rows(TrendsTransforms.conflicts(findings), "term", "outcome", "rule",
+        "segmentation"))
+        .containsExactly("5G|refused|latin|5GB", "财政部|refused|token|财政|部门");
+  }
+
   private static Dataset<Row> articleRows(Object[]... rows) {
     List<Row> list = new ArrayList<>();
     for (Object[] r : rows) {
@@ -123,6 +136,35 @@ class TrendsTransformsSparkTest {
     return spark.createDataFrame(list, TrendsTables.MENTIONS_SCHEMA);
   }
 
+  /**
+   * term_trends through the per-day tables, as the stage builds it: term_days from the article
+   * rows (all text = char_count here), term_day_counts from the mention rows (a topic row counts an
+   * article once), every day ingested and counted with the current list.
+   */
+  private static Dataset<Row> viaDayTables(Dataset<Row> mentions, Dataset<Row> articles, Dataset<Row> keys,
+      List<String> granularities, int thin) {
+    Dataset<Row> termDays = articles.groupBy(col("publication"), col("issue_date"))
+        .agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)).as("articles"),
+            org.apache.spark.sql.functions.sum(col("char_count")).cast("long").as("text_chars"))
+        .withColumn("headline_chars", org.apache.spark.sql.functions.lit(0L))
+        .withColumn("body_chars", col("text_chars"))
+        .withColumn("term_list_hash", org.apache.spark.sql.functions.lit("current"));
+    Dataset<Row> perArticle = mentions.select(col("publication"), col("issue_date"), col("topic"),
+            col("term"), col("article_id"), col("mentions"))
+        .unionByName(mentions.select(col("publication"), col("issue_date"), col("topic"),
+            org.apache.spark.sql.functions.lit("*").as("term"), col("article_id"), col("mentions")))
+        .groupBy(col("publication"), col("issue_date"), col("topic"), col("term"), col("article_id"))
+        .agg(org.apache.spark.sql.functions.sum(col("mentions")).cast("long").as("mentions"));
+    Dataset<Row> dayCounts = perArticle.groupBy(col("publication"), col("issue_date"), col("topic"), col("term"))
+        .agg(org.apache.spark.sql.functions.sum(col("mentions")).cast("long").as("mentions"),
+            org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)).as("articles_with"))
+        .withColumn("headline_mentions", org.apache.spark.sql.functions.lit(0L))
+        .withColumn("body_mentions", col("mentions"))
+        .withColumn("headline_articles_with", org.apache.spark.sql.functions.lit(0L));
+    return TrendCounts.trends(termDays, dayCounts, termDays.select("publication", "issue_date"), keys,
+        granularities, thin, "current");
+  }
+
   private static final Object[][] FOUR_DAYS = {
       {"d1a", "2024-01-31", 100}, {"d1b", "2024-01-31", 300},
       {"d2a", "2024-02-01", 200},
@@ -131,7 +173,7 @@ class TrendsTransformsSparkTest {
 
   @Test
   void givesEveryPeriodAndKeyARowCountingAllArticlesAndChars() {
-    Dataset<Row> trends = TrendsTransforms.trends(
+    Dataset<Row> trends = viaDayTables(
         mentionRows(new Object[] {"d1a", "2024-01-31", "内卷", "内卷", 2},
             new Object[] {"d1a", "2024-01-31", "内卷", "内卷式", 1},
             new Object[] {"d3b", "2024-02-02", "内卷", "内卷式", 1}),
@@ -174,7 +216,7 @@ class TrendsTransformsSparkTest {
 
   @Test
   void computesTheWilsonIntervalLikeTheReference() {
-    Dataset<Row> trends = TrendsTransforms.trends(
+    Dataset<Row> trends = viaDayTables(
         mentionRows(new Object[] {"d3b", "2024-02-02", "内卷", "内卷", 1}),
         articleRows(FOUR_DAYS), TrendsTransforms.keys(spark, TERMS), List.of("day"), 3);
     Row row = trends.filter(col("period_start").equalTo(java.sql.Date.valueOf("2024-02-02"))
@@ -269,7 +311,9 @@ class TrendsTransformsSparkTest {
         10);
     Dataset<Row> emerging = EmergingTransforms.emerging(
         spark.createDataFrame(vocabulary, TrendsTables.VOCABULARY_SCHEMA),
-        spark.createDataFrame(articles, ARTICLES), List.of("低空经济"), settings);
+        spark.createDataFrame(articles, ARTICLES).groupBy("publication", "issue_date")
+            .agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)).as("articles")),
+        List.of("低空经济"), settings);
 
     List<Row> ranked = emerging.collectAsList();
     assertThat(ranked).hasSize(1);

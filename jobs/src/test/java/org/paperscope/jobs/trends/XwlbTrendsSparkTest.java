@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.paperscope.jobs.XwlbWarehouse;
 import org.paperscope.jobs.articles.ArticlesTable;
 import org.paperscope.jobs.spark.SparkTestSession;
-import org.paperscope.jobs.spark.Tables;
+import org.paperscope.jobs.catalog.TableCatalog;
 
 /** Acceptance on the real xwlb corpus (../shared, read-only), from the shared full run. */
 @Tag("spark")
@@ -36,7 +36,7 @@ class XwlbTrendsSparkTest {
   }
 
   private static Dataset<Row> table(String name, StructType schema) {
-    return Tables.read(spark, warehouse, name, schema);
+    return TableCatalog.read(spark, warehouse, name);
   }
 
   @Test

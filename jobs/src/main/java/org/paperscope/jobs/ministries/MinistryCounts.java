@@ -1,0 +1,145 @@
+package org.paperscope.jobs.ministries;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trunc;
+import static org.apache.spark.sql.functions.when;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * The small per-day count tables of the ministries stage and the co-occurrence built from them
+ * alone: {@code ministry_days} (units processed, with which gazetteer), {@code ministry_day_counts}
+ * (units naming each body) and {@code pair_day_counts} (units naming both of a pair). A unit (an
+ * article or a sentence) belongs to one day, so a period's counts are sums of its days' counts.
+ * Nothing here reads, writes or creates a session.
+ */
+public final class MinistryCounts {
+  /** Internal stand-in for the null period_start of granularity {@code all} (nulls never join). */
+  private static final LocalDate ALL_PERIODS = LocalDate.of(1, 1, 1);
+
+  private MinistryCounts() {}
+
+  /**
+   * The {@code ministry_days} rows: per publication and processed day, the articles and their
+   * sentences, stamped with the gazetteer's hash.
+   *
+   * <p>In: detection rows (the summary row of each article). Out:
+   * {@link MinistryTables#MINISTRY_DAYS_SPEC} without issue_month.
+   */
+  public static Dataset<Row> days(Dataset<MinistryHitRow> hits, String gazetteerHash, String runId) {
+    return hits.filter(col("ministryId").isNull()).toDF()
+        .groupBy(col("publication"), col("issueDate").as("issue_date"))
+        .agg(count(lit(1)).as("articles"),
+            sum(col("sentenceCount")).cast(DataTypes.LongType).as("sentences"))
+        .withColumn("gazetteer_hash", lit(gazetteerHash))
+        .withColumn("run_id", lit(runId));
+  }
+
+  /**
+   * The {@code ministry_day_counts} rows of one scope: per day and body, the units naming it.
+   *
+   * <p>In: presence (publication, issue_date, unit_id, ministry_id), one row per unit and body.
+   */
+  public static Dataset<Row> dayCounts(String scope, Dataset<Row> presence) {
+    return presence.groupBy(col("publication"), col("issue_date"), col("ministry_id"))
+        .agg(count(lit(1)).as("units"))
+        .withColumn("scope", lit(scope));
+  }
+
+  /**
+   * The {@code pair_day_counts} rows of one scope: per day and pair (ministry_a &lt; ministry_b),
+   * the units naming both.
+   *
+   * <p>In: presence as for {@link #dayCounts}.
+   */
+  public static Dataset<Row> pairCounts(String scope, Dataset<Row> presence) {
+    Dataset<Row> a = presence.select(col("unit_id"), col("publication"), col("issue_date"),
+        col("ministry_id").as("ministry_a"));
+    Dataset<Row> b = presence.select(col("unit_id").as("unit_b"), col("ministry_id").as("ministry_b"));
+    return a.join(b, a.col("unit_id").equalTo(b.col("unit_b"))
+            .and(a.col("ministry_a").lt(b.col("ministry_b"))))
+        .groupBy(col("publication"), col("issue_date"), col("ministry_a"), col("ministry_b"))
+        .agg(count(lit(1)).as("together"))
+        .withColumn("scope", lit(scope));
+  }
+
+  /**
+   * Co-occurrence of every pair named together in at least {@code minTogether} units, per scope,
+   * granularity (month, quarter, year, all), period and publication, summed from the per-day
+   * tables over the days the stage processed; {@code partial_period} flags a period with ingested
+   * days the stage has not processed.
+   *
+   * <p>In: {@code ministry_days}, {@code ministry_day_counts}, {@code pair_day_counts}, the ingested
+   * days (publication, issue_date), the gazetteer dimension. Out:
+   * {@link MinistryTables#COOCCURRENCE_SCHEMA}.
+   */
+  public static Dataset<Row> cooccurrence(Dataset<Row> days, Dataset<Row> dayCounts,
+      Dataset<Row> pairCounts, Dataset<Row> ingestedDays, Dataset<MinistryRow> ministries,
+      long minTogether) {
+    Dataset<Row> units = days.select(col("publication"), col("issue_date"),
+            lit(MinistriesTransforms.ARTICLE).as("scope"), col("articles").as("units"))
+        .unionByName(days.select(col("publication"), col("issue_date"),
+            lit(MinistriesTransforms.SENTENCE).as("scope"), col("sentences").as("units")));
+    Dataset<Row> periodTotals = byPeriod(units)
+        .groupBy(col("scope"), col("granularity"), col("period_start"), col("publication"))
+        .agg(sum(col("units")).cast("long").as("total"), count(lit(1)).as("processed_days"));
+    Dataset<Row> ingested = byPeriod(ingestedDays.select(col("publication"), col("issue_date")).distinct())
+        .groupBy(col("granularity"), col("period_start"), col("publication"))
+        .agg(count(lit(1)).as("ingested_days"));
+    Dataset<Row> together = byPeriod(pairCounts)
+        .groupBy(col("scope"), col("granularity"), col("period_start"), col("publication"),
+            col("ministry_a"), col("ministry_b"))
+        .agg(sum(col("together")).cast("long").as("together"))
+        .filter(col("together").geq(minTogether));
+    Dataset<Row> counts = byPeriod(dayCounts)
+        .groupBy(col("scope"), col("granularity"), col("period_start"), col("publication"),
+            col("ministry_id"))
+        .agg(sum(col("units")).cast("long").as("n"));
+    Dataset<Row> countA = counts.select(col("scope"), col("granularity"), col("period_start"),
+        col("publication"), col("ministry_id").as("ministry_a"), col("n").as("count_a"));
+    Dataset<Row> countB = counts.select(col("scope"), col("granularity"), col("period_start"),
+        col("publication"), col("ministry_id").as("ministry_b"), col("n").as("count_b"));
+    Dataset<Row> names = ministries.toDF().select(col("ministryId"), col("canonicalName"));
+    Dataset<Row> joined = together
+        .join(countA, seq("scope", "granularity", "period_start", "publication", "ministry_a"))
+        .join(countB, seq("scope", "granularity", "period_start", "publication", "ministry_b"))
+        .join(periodTotals, seq("scope", "granularity", "period_start", "publication"))
+        .join(ingested, seq("granularity", "period_start", "publication"), "left")
+        .join(broadcast(names.withColumnRenamed("ministryId", "ministry_a")
+            .withColumnRenamed("canonicalName", "ministry_a_name")), seq("ministry_a"), "left")
+        .join(broadcast(names.withColumnRenamed("ministryId", "ministry_b")
+            .withColumnRenamed("canonicalName", "ministry_b_name")), seq("ministry_b"), "left");
+    return MinistriesTransforms.withMeasures(joined
+        .withColumn("period_start", when(col("granularity").equalTo("all"), lit(null).cast("date"))
+            .otherwise(col("period_start")))
+        .withColumn("partial_period", coalesce(col("ingested_days"), lit(0L)).gt(col("processed_days"))));
+  }
+
+  /** Repeats each row once per granularity, with the start of its period. */
+  private static Dataset<Row> byPeriod(Dataset<Row> rows) {
+    Column date = col("issue_date");
+    return rows.withColumn("granularity",
+            explode(array(lit("month"), lit("quarter"), lit("year"), lit("all"))))
+        .withColumn("period_start",
+            when(col("granularity").equalTo("month"), trunc(date, "MM"))
+                .when(col("granularity").equalTo("quarter"), trunc(date, "QUARTER"))
+                .when(col("granularity").equalTo("year"), trunc(date, "YEAR"))
+                .otherwise(lit(java.sql.Date.valueOf(ALL_PERIODS))));
+  }
+
+  private static scala.collection.immutable.Seq<String> seq(String... columns) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toSeq();
+  }
+}
