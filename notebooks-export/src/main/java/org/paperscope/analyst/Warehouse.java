@@ -23,7 +23,8 @@ public final class Warehouse {
   public static final List<String> TABLES = List.of("articles", "issues", "rejects", "term_mentions",
       "term_hits", "boundary_conflicts", "term_trends", "term_first_seen", "term_contexts",
       "term_vocabulary", "emerging_terms", "ministry_mentions", "ministry_sentences", "sentence_counts",
-      "ministry_cooccurrence", "ministry_network");
+      "ministry_cooccurrence", "ministry_network", "term_days", "term_day_counts", "ministry_days",
+      "ministry_day_counts", "pair_day_counts");
 
   private final Path root;
 
