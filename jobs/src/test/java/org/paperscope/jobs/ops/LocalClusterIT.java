@@ -51,6 +51,7 @@ class LocalClusterIT {
   private Path clusterWarehouse;
   private Path clusterDir;
   private ExternalCommand cluster;
+  private String killedExecutor;
   private int masterPort;
 
   @BeforeAll
@@ -77,8 +78,16 @@ class LocalClusterIT {
         Stream.of("bash", OpsPaths.projectDir().resolve("bin/local-cluster").toString(), "run",
             "--output", clusterWarehouse.toString(), "--run-id", "cluster-it"),
         options.stream()).toList();
-    cluster = ExternalCommand.run(command, environment, OpsPaths.projectDir(), scratch.resolve("local-cluster.log"),
-        CLUSTER_TIMEOUT);
+    Path log = scratch.resolve("local-cluster.log");
+    // kill -9 of one executor JVM while the trends stage runs: Spark must retry the lost tasks and
+    // the tables must still equal the local[*] run's.
+    try (ExecutorKiller killer = ExecutorKiller.start(log, "Stage trends started", clusterDir, CLUSTER_TIMEOUT)) {
+      cluster = ExternalCommand.run(command, environment, OpsPaths.projectDir(), log, CLUSTER_TIMEOUT);
+      killedExecutor = killer.killed().orElse(null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
 
     String[] local = Stream.concat(
         Stream.of("run", "--master", "local[*]", "--output", localWarehouse.toString(), "--run-id", "local-it"),
@@ -106,6 +115,13 @@ class LocalClusterIT {
     JsonNode manifest = new ObjectMapper().readTree(clusterWarehouse.resolve("_runs/cluster-it.json").toFile());
     assertThat(manifest.path("status").asText()).isEqualTo("succeeded");
     assertThat(manifest.path("spark_master").asText()).isEqualTo("spark://127.0.0.1:" + masterPort);
+  }
+
+  @Test
+  void anExecutorKilledDuringTrendsDidNotSinkTheRun() {
+    assertThat(killedExecutor).as("an executor JVM was killed with kill -9 during the trends stage (log %s)",
+        scratch.resolve("local-cluster.log")).isNotNull();
+    assertThat(cluster.exitCode()).as(cluster.describe()).isEqualTo(ExitCode.OK);
   }
 
   @Test
