@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,8 +16,8 @@ import java.util.regex.Pattern;
  * dates stay valid and distinct. The shift is the smallest multiple of 4 years that is at least the
  * corpus' span: a multiple of 4 keeps 29 February a real day (2024 → 2016 → … → 1952; 1900 is
  * never reached), and at least the span keeps copies from overlapping. Years must stay in
- * 1900–2099, the range of the default {@code input.date-patterns}. Files are hard links when the
- * file system allows, copies otherwise; the text is untouched (dates are read from the path).
+ * 1900–2099, the range of the default {@code input.date-patterns}. Files are copied byte for byte
+ * (dates are read from the path, the text is untouched).
  *
  * <p>Usage: {@code ShiftedCopy CORPUS_DIR TARGET_DIR COPIES [YYYY-MM]}; the copies land in
  * {@code TARGET_DIR/<corpus folder name>/} so the publication name stays the same.
@@ -62,7 +63,7 @@ public final class ShiftedCopy {
         String name = String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth())
             + extension(file);
         Path out = target.resolve(String.format("%04d", date.getYear())).resolve(name);
-        bytes += link(file, out);
+        bytes += copy(file, out);
       }
     }
     BenchOut.count("scaled_copies", copies, "copies");
@@ -85,16 +86,12 @@ public final class ShiftedCopy {
     return m.group(4);
   }
 
-  private static long link(Path from, Path to) {
+  private static long copy(Path from, Path to) {
     try {
       Files.createDirectories(to.getParent());
-      Files.deleteIfExists(to);
-      try {
-        Files.createLink(to, from);
-      } catch (IOException | UnsupportedOperationException e) {
-        // Another file system (or one without hard links): a copy costs only disk space.
-        Files.copy(from, to);
-      }
+      // A copy, not a hard link: the corpus is read-only shared data, and a link would let anything
+      // that writes into the scratch folder write into it.
+      Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
       return Files.size(to);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot copy " + from + " to " + to, e);
