@@ -17,7 +17,9 @@ class ConfigCheckTest {
   /** Keys whose value may be any text: a name, or lists of words (empty = none). */
   private static final Set<String> FREE_TEXT = Set.of("input.publication", "parser.boilerplate-markers",
       "parser.caption-prefixes", "ministries.blocking-prefixes", "ministries.place-tags", "ministries.allowed-places",
-      "ministries.prefix-glue", "ministries.unit-suffixes", "trends.emerging.pos", "trends.emerging.excluded-pos");
+      "ministries.prefix-glue", "ministries.unit-suffixes", "trends.emerging.pos", "trends.emerging.excluded-pos",
+      "input.placeholder-bodies", "ministries.local-prefixes", "ministries.shared-names",
+      "ministries.chinese-anchors", "ministries.title-words", "ministries.transliteration-chars");
   private static final String NONSENSE = "x?y";
 
   @Test

@@ -17,25 +17,31 @@ final class FormatSettingsFactory {
   private FormatSettingsFactory() {}
 
   static FormatSettings from(Settings settings) {
-    FormatSettings defaults = FormatSettings.defaults();
-    try {
-      Map<RecordField, List<String>> names = new EnumMap<>(RecordField.class);
-      for (String key : settings.asMap().keySet()) {
-        if (key.startsWith(FIELDS_PREFIX) && settings.has(key)) {
+    Map<RecordField, List<String>> names = new EnumMap<>(RecordField.class);
+    for (String key : settings.asMap().keySet()) {
+      if (key.startsWith(FIELDS_PREFIX) && settings.has(key)) {
+        try {
           names.put(RecordField.ofKey(key.substring(FIELDS_PREFIX.length())), settings.list(key));
+        } catch (IllegalArgumentException e) {
+          throw new ConfigException("Config key '" + key + "': " + e.getMessage(), e);
         }
       }
-      return new FormatSettings(
-          InputFormat.fromConfig(settings.string("input.format", "auto")),
-          new FieldMapping(names),
-          settings.has("input.placeholder-bodies") ? settings.list("input.placeholder-bodies")
-              : defaults.placeholderBodies(),
-          settings.has("input.placeholder-max-chars") ? settings.integer("input.placeholder-max-chars")
-              : defaults.placeholderMaxChars(),
-          settings.has("input.max-record-chars") ? settings.integer("input.max-record-chars")
-              : defaults.maxRecordChars());
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(e.getMessage(), e);
     }
+    InputFormat format;
+    try {
+      format = InputFormat.fromConfig(settings.string("input.format"));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("Config key 'input.format': " + e.getMessage(), e);
+    }
+    return new FormatSettings(format, new FieldMapping(names), settings.list("input.placeholder-bodies"),
+        positive(settings, "input.placeholder-max-chars"), positive(settings, "input.max-record-chars"));
+  }
+
+  private static int positive(Settings settings, String key) {
+    int value = settings.integer(key);
+    if (value < 1) {
+      throw new ConfigException("Config key '" + key + "' must be >= 1, got " + value);
+    }
+    return value;
   }
 }

@@ -90,7 +90,8 @@ public record IngestOptions(
           + settings.string(MAX_PARSE_ERROR_SHARE));
     }
     return new IngestOptions(settings.string(PUBLICATION, null), extensions, datePaths, manifest,
-        succeedWhenEmpty, new ParseSettings(ParserSettings.from(settings), maxFileBytes), parsePartitions,
+        succeedWhenEmpty, new ParseSettings(ParserSettings.from(settings), maxFileBytes,
+            FormatSettingsFactory.from(settings), null, null), parsePartitions,
         similarity, errorShare);
   }
 }

@@ -48,7 +48,7 @@ public final class IngestStage implements Stage {
     }
     IngestOptions options = IngestOptions.from(context.settings());
     SparkSession spark = context.spark();
-    FormatSettings formats = FormatSettingsFactory.from(context.settings());
+    FormatSettings formats = options.parse().formats();
     InputListing listing = new InputListing(options.datePaths(), options.extensions(),
         context.publicationOverride() != null ? context.publicationOverride() : options.publication(),
         options.manifest(), formats.override());

@@ -191,17 +191,21 @@ public final class InputListing {
     return format.structured();
   }
 
-  /** Collision-free ids for every listed file (the rule is {@link IssueIds}). */
+  /**
+   * Collision-free ids for every listed file with a date (the rule is {@link IssueIds}); a feed or
+   * record file without one has no id yet: its articles are dated, and given ids, when it is read.
+   */
   private static void disambiguateIssueIds(List<InputFileRow> files) {
-    List<IssueIds.Source> sources = new ArrayList<>(files.size());
-    for (InputFileRow file : files) {
+    List<InputFileRow> dated = files.stream().filter(file -> file.getIssueId() != null).toList();
+    List<IssueIds.Source> sources = new ArrayList<>(dated.size());
+    for (InputFileRow file : dated) {
       String base = file.getPublication() + "/" + file.getIssueDate() + "/";
       sources.add(new IssueIds.Source(file.getRelativePath(), file.getPublication(), file.getIssueDate(),
           file.getIssueId().substring(base.length())));
     }
     List<String> ids = IssueIds.assign(sources);
-    for (int i = 0; i < files.size(); i++) {
-      files.get(i).setIssueId(ids.get(i));
+    for (int i = 0; i < dated.size(); i++) {
+      dated.get(i).setIssueId(ids.get(i));
     }
   }
 

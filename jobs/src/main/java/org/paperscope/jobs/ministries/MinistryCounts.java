@@ -39,7 +39,7 @@ public final class MinistryCounts {
    * {@link MinistryTables#MINISTRY_DAYS_SPEC} without issue_month.
    */
   public static Dataset<Row> days(Dataset<MinistryHitRow> hits, String gazetteerHash, String runId) {
-    return hits.filter(col("ministryId").isNull()).toDF()
+    return hits.filter(col("ministryId").isNull().and(col("refusalReason").isNull())).toDF()
         .groupBy(col("publication"), col("issueDate").as("issue_date"))
         .agg(count(lit(1)).as("articles"),
             sum(col("sentenceCount")).cast(DataTypes.LongType).as("sentences"))
