@@ -46,7 +46,8 @@ class MixedFormatsSparkTest {
         <rss version="2.0"><channel><item><title>&xxe;</title></item></channel></rss>
         """);
     copy("page-20250308.html", input.resolve("网页日报/2025/20250308.html"));
-    copy("records-2025-03.jsonl", input.resolve("记录日报/records-2025-03.jsonl"));
+    // Its own publication: the same two articles beside the JSON file would be a near_duplicate.
+    copy("records-2025-03.jsonl", input.resolve("流水日报/records-2025-03.jsonl"));
     copy("records-20250308.json", input.resolve("记录日报/2025/20250308.json"));
     copy("records-20250308.csv", input.resolve("表格日报/2025/20250308.csv"));
     Path seed = input.resolve("工信报/2025/20250624.txt");
@@ -89,11 +90,11 @@ class MixedFormatsSparkTest {
 
     assertThat(issues).containsExactly(
         "工信报/2025-06-24/20250624 text 6",
+        "流水日报/2025-03-08/records-2025-03 jsonl 2",
         "示例日报/2025-03-08/20250308 rss 2",
         "网页日报/2025-03-08/20250308 html 2",
         "表格日报/2025-03-08/20250308 csv 2",
-        "记录日报/2025-03-08/20250308 json 2",
-        "记录日报/2025-03-08/records-2025-03 jsonl 2");
+        "记录日报/2025-03-08/20250308 json 2");
   }
 
   @Test
@@ -119,7 +120,9 @@ class MixedFormatsSparkTest {
     }
 
     byPublication.remove("工信报");
-    assertThat(byPublication).isEqualTo(Map.of("示例日报", 8L, "网页日报", 8L, "表格日报", 8L, "记录日报", 16L));
+    // 11 per pair of articles: 新能源 inside 新能源汽车 ×3 counts for its own topic (issue 8, item 2).
+    assertThat(byPublication).isEqualTo(Map.of("示例日报", 11L, "网页日报", 11L, "表格日报", 11L, "记录日报", 11L,
+        "流水日报", 11L));
   }
 
   @Test
@@ -137,9 +140,9 @@ class MixedFormatsSparkTest {
         "表格日报 20250308.csv 4 bad_record",
         "记录日报 20250308.json 3 empty_item",
         "记录日报 20250308.json 4 bad_record",
-        "记录日报 records-2025-03.jsonl 4 placeholder_body",
-        "记录日报 records-2025-03.jsonl 5 bad_record",
-        "记录日报 records-2025-03.jsonl 6 bad_record",
-        "记录日报 records-2025-03.jsonl 7 bad_record");
+        "流水日报 records-2025-03.jsonl 4 placeholder_body",
+        "流水日报 records-2025-03.jsonl 5 bad_record",
+        "流水日报 records-2025-03.jsonl 6 bad_record",
+        "流水日报 records-2025-03.jsonl 7 bad_record");
   }
 }
