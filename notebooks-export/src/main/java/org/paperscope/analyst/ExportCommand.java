@@ -61,10 +61,10 @@ public final class ExportCommand {
                c.count_a, c.count_b
         FROM ministry_network n
         LEFT JOIN ministry_cooccurrence c
-          ON c.scope = n.scope AND c.granularity = n.granularity AND c.publication = n.publication
+          ON c.scope = n.scope AND c.level = n.level AND c.granularity = n.granularity AND c.publication = n.publication
          AND c.period_start IS NOT DISTINCT FROM n.period_start
          AND c.ministry_a = n.source AND c.ministry_b = n.target
-        WHERE n.granularity IN ('year', 'all')
+        WHERE n.level = 'ministry' AND n.granularity IN ('year', 'all')
         ORDER BY n.publication, n.scope, n.granularity, n.period_start NULLS LAST, n.rank""";
     List<String> written = new ArrayList<>();
     try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {

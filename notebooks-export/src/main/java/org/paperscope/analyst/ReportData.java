@@ -67,7 +67,7 @@ public final class ReportData {
                  ministry_b, ministry_b_name, together, count_a, count_b, total, npmi, pmi, lift,
                  jaccard, g2, g2_sign
           FROM ministry_cooccurrence
-          WHERE scope = 'article' AND granularity = 'year'""", "period_start", false,
+          WHERE scope = 'article' AND level = 'ministry' AND granularity = 'year'""", "period_start", false,
           "ORDER BY year, publication, together DESC, ministry_a, ministry_b"));
       data.add("issuesPerMonth", query(connection, "issues", """
           SELECT publication, strftime(issue_date, '%Y-%m') AS month, count(*) AS issues,

@@ -63,8 +63,8 @@ ORDER BY publication, issue_date, article_id, term, "left", "right";
 SELECT publication, ministry_a_name, ministry_b_name, together, count_a, count_b, total,
        round(npmi, 4) AS npmi, round(g2, 1) AS g2
 FROM ministry_cooccurrence
-WHERE scope = 'article' AND granularity = 'year' AND period_start = DATE '2025-01-01'
-  AND together >= 5
+WHERE scope = 'article' AND level = 'ministry' AND granularity = 'year'
+  AND period_start = DATE '2025-01-01' AND together >= 5
 QUALIFY row_number() OVER (PARTITION BY publication ORDER BY npmi DESC, ministry_a, ministry_b) <= 10
 ORDER BY publication, npmi DESC, ministry_a_name, ministry_b_name;
 

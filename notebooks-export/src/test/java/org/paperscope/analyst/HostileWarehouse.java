@@ -93,14 +93,14 @@ final class HostileWarehouse {
                  CAST(10 AS INTEGER) AS baseline_months, CAST(50 - r AS DOUBLE) AS score
           FROM months, range(1, 8) t(r)""".formatted(PUBLICATION), null);
       copy(sql, wh, "ministry_cooccurrence", """
-          SELECT 'article' AS scope, 'year' AS granularity, DATE '2025-01-01' AS period_start, '%1$s' AS publication,
-                 'a' || i AS ministry_a, s(i) AS ministry_a_name, 'b' || j AS ministry_b, s(j + 3) AS ministry_b_name,
+          SELECT 'article' AS scope, 'ministry' AS level, 'year' AS granularity, DATE '2025-01-01' AS period_start,
+                 '%1$s' AS publication, 'a' || i AS ministry_a, s(i) AS ministry_a_name, 'b' || j AS ministry_b, s(j + 3) AS ministry_b_name,
                  CAST(3 + i + j AS BIGINT) AS together, CAST(20 AS BIGINT) AS count_a, CAST(15 AS BIGINT) AS count_b,
                  CAST(100 AS BIGINT) AS total, CAST(0.2 AS DOUBLE) AS jaccard, CAST(0.5 + i / 10 AS DOUBLE) AS pmi, CAST(0.3 + j / 10 AS DOUBLE) AS npmi, CAST(1.6 AS DOUBLE) AS lift,
                  CAST(12.5 AS DOUBLE) AS g2, CAST(1 AS INTEGER) AS g2_sign
           FROM range(0, 4) a(i), range(0, 3) b(j)""".formatted(PUBLICATION), null);
       copy(sql, wh, "ministry_network", """
-          SELECT scope, granularity, period_start, publication,
+          SELECT scope, level, granularity, period_start, publication,
                  CAST(row_number() OVER (ORDER BY npmi DESC, ministry_a, ministry_b) AS INTEGER) AS rank,
                  ministry_a AS source, ministry_b AS target, ministry_a_name AS source_name, ministry_b_name AS target_name,
                  'npmi' AS measure, npmi AS weight, together, npmi, g2
