@@ -21,6 +21,7 @@ import org.paperscope.common.match.TermDetector.Detection;
 import org.paperscope.common.match.TermHit;
 import org.paperscope.common.match.TermMatcher;
 import org.paperscope.common.token.HanlpTokenizer;
+import org.paperscope.common.token.MemoTokenizer;
 import org.paperscope.common.token.Token;
 import org.paperscope.common.token.Tokenizer;
 import org.paperscope.common.token.TokenizerSettings;
@@ -437,26 +438,6 @@ public final class MinistryDetector {
       to++;
     }
     return new int[] {from, to};
-  }
-
-  /** Remembers the sentences the term detector tokenized during one article. */
-  static final class MemoTokenizer implements Tokenizer {
-    private final Tokenizer delegate;
-    private final Map<String, List<Token>> seen = new HashMap<>();
-
-    MemoTokenizer(Tokenizer delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public List<Token> tokenize(String text) {
-      return seen.computeIfAbsent(text, delegate::tokenize);
-    }
-
-    @Override
-    public TokenizerSettings settings() {
-      return delegate.settings();
-    }
   }
 
   /** Numbers the sentences of an article: headline, sub-headings, then body sentences. */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ import org.paperscope.common.issue.Article;
 import org.paperscope.common.issue.IssueParser;
 import org.paperscope.common.issue.ParserSettings;
 import org.paperscope.common.token.HanlpTokenizer;
-import org.paperscope.common.token.Token;
+import org.paperscope.common.token.MemoTokenizer;
 import org.paperscope.common.token.Tokenizer;
 import org.paperscope.common.token.TokenizerSettings;
 import org.paperscope.common.token.TokenizerSettings.Segmenter;
@@ -45,9 +44,9 @@ class XwlbTopicIndependenceTest {
     Path file = Path.of(System.getProperty("paperscope.project.dir", ".."))
         .resolve("conf/terms/topics.txt");
     terms = TermList.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-    first = new Memo(HanlpTokenizer.cachedFor(
+    first = new MemoTokenizer(HanlpTokenizer.cachedFor(
         new TokenizerSettings(Segmenter.VITERBI, terms.variants(), false)));
-    second = new Memo(HanlpTokenizer.cachedFor(
+    second = new MemoTokenizer(HanlpTokenizer.cachedFor(
         new TokenizerSettings(Segmenter.VITERBI, terms.variants(), true)));
     List<Path> files;
     try (Stream<Path> walk = Files.walk(SharedData.xwlbCorpus())) {
@@ -142,25 +141,5 @@ class XwlbTopicIndependenceTest {
       }
     }
     return out;
-  }
-
-  /** Segments each distinct window once; thread-safe. */
-  private static final class Memo implements Tokenizer {
-    private final Tokenizer delegate;
-    private final Map<String, List<Token>> seen = new ConcurrentHashMap<>();
-
-    Memo(Tokenizer delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public List<Token> tokenize(String text) {
-      return seen.computeIfAbsent(text, delegate::tokenize);
-    }
-
-    @Override
-    public TokenizerSettings settings() {
-      return delegate.settings();
-    }
   }
 }
