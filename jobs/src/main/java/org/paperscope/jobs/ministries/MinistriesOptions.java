@@ -40,9 +40,6 @@ public record MinistriesOptions(
   public static final String TITLE_WORDS = "ministries.title-words";
   public static final String TRANSLITERATION_CHARS = "ministries.transliteration-chars";
   public static final String COOCCURRENCE_KINDS = "ministries.cooccurrence.kinds";
-  /** Mention kinds co-occurrence counts unless configured otherwise. */
-  public static final List<String> DEFAULT_COOCCURRENCE_KINDS = List.of(
-      MentionKind.NAME.code(), MentionKind.ALIAS.code(), MentionKind.UNIT.code());
   public static final String PLACE_TAGS = "ministries.place-tags";
   public static final String ALLOWED_PLACES = "ministries.allowed-places";
   public static final String PREFIX_GLUE = "ministries.prefix-glue";

@@ -25,6 +25,10 @@ import org.paperscope.jobs.spark.SparkTestSession;
 
 @Tag("spark")
 class MinistriesTransformsSparkTest {
+  /** The kinds co-occurrence counts by default: those of the bundled conf. */
+  private static final List<String> DEFAULT_KINDS =
+      MinistriesOptions.from(org.paperscope.common.config.Settings.defaults()).cooccurrenceKinds();
+
   private static final LocalDate DAY = LocalDate.of(2025, 6, 24);
   private static final StructType PRESENCE = new StructType()
       .add("publication", DataTypes.StringType)
@@ -151,7 +155,7 @@ class MinistriesTransformsSparkTest {
             col("issueDate").as("issue_date")));
     List<Row> pairs = MinistriesTransforms.cooccurrence("article", totals,
             MinistriesTransforms.articlePresence(mentions,
-                MinistriesOptions.DEFAULT_COOCCURRENCE_KINDS), ministries, 1)
+                DEFAULT_KINDS), ministries, 1)
         .filter(col("granularity").equalTo("month").and(col("level").equalTo("ministry")))
         .collectAsList();
 
@@ -181,7 +185,7 @@ class MinistriesTransformsSparkTest {
     List<Row> pairs = MinistriesTransforms.cooccurrence("sentence",
             MinistriesTransforms.sentenceTotals(MinistriesTransforms.sentenceCounts(hits)),
             MinistriesTransforms.sentencePresence(sentences,
-                MinistriesOptions.DEFAULT_COOCCURRENCE_KINDS), ministries, 1)
+                DEFAULT_KINDS), ministries, 1)
         .filter(col("granularity").equalTo("all").and(col("level").equalTo("ministry")))
         .collectAsList();
 
@@ -242,7 +246,7 @@ class MinistriesTransformsSparkTest {
         .extracting(r -> r.getAs("ministry_id") + " " + r.getAs("mention_kind"))
         .containsExactly("mfa title", "mof name", "mofcom name");
     assertThat(MinistriesTransforms.articlePresence(mentions,
-            MinistriesOptions.DEFAULT_COOCCURRENCE_KINDS).collectAsList())
+            DEFAULT_KINDS).collectAsList())
         .extracting(r -> r.<String>getAs("ministry_id")).containsExactlyInAnyOrder("mof", "mofcom");
     assertThat(MinistriesTransforms.articlePresence(mentions, List.of("title")).count())
         .isEqualTo(1);
