@@ -50,7 +50,7 @@ public final class PeriodSignatures {
       .add(GRANULARITY, DataTypes.StringType)
       .add(TableSpec.PUBLICATION, DataTypes.StringType)
       .add(PERIOD_START, DataTypes.DateType)
-      .add("processed_days", DataTypes.LongType)
+      .add("processed_rows", DataTypes.LongType)
       .add("processed_signature", DataTypes.LongType)
       .add("ingested_signature", DataTypes.LongType)
       .add("fingerprint", DataTypes.StringType);
@@ -68,7 +68,7 @@ public final class PeriodSignatures {
    * The signature of every period: per granularity, publication and period start, the XOR of
    * {@code signature} over the processed days and of the hash of each distinct ingested day.
    *
-   * @param processed   (publication, issue_date, signature bigint): one row per processed day
+   * @param processed   (publication, issue_date, signature bigint): the per-day rows (one per day, or per day and stratum), each hashed over all its columns
    * @param ingested    (publication, issue_date): ingested days (undated rows are ignored)
    * @param periodStart the period of a date at a granularity, as the aggregate computes it
    */
@@ -82,7 +82,7 @@ public final class PeriodSignatures {
         .select(col(TableSpec.PUBLICATION), col("signature"), explode(array(periods)).as("p"))
         .groupBy(col("p." + GRANULARITY).as(GRANULARITY), col(TableSpec.PUBLICATION),
             col("p." + PERIOD_START).as(PERIOD_START))
-        .agg(count(lit(1)).as("processed_days"), bit_xor(col("signature")).as("processed_signature"));
+        .agg(count(lit(1)).as("processed_rows"), bit_xor(col("signature")).as("processed_signature"));
     Dataset<Row> ingestedDays = ingested.filter(col(TableSpec.ISSUE_DATE).isNotNull())
         .select(col(TableSpec.PUBLICATION), col(TableSpec.ISSUE_DATE)).distinct()
         .select(col(TableSpec.PUBLICATION),
@@ -93,7 +93,7 @@ public final class PeriodSignatures {
         .agg(bit_xor(col("signature")).as("ingested_signature"));
     return days.join(ingestedDays, seq(keys), "full_outer")
         .select(col(GRANULARITY), col(TableSpec.PUBLICATION), col(PERIOD_START),
-            coalesce(col("processed_days"), lit(0L)).as("processed_days"),
+            coalesce(col("processed_rows"), lit(0L)).as("processed_rows"),
             coalesce(col("processed_signature"), lit(0L)).as("processed_signature"),
             coalesce(col("ingested_signature"), lit(0L)).as("ingested_signature"),
             lit(fingerprint).as("fingerprint"));
@@ -114,10 +114,10 @@ public final class PeriodSignatures {
     }
     String[] keys = {GRANULARITY, TableSpec.PUBLICATION, PERIOD_START};
     Dataset<Row> now = current.select(col(GRANULARITY), col(TableSpec.PUBLICATION), col(PERIOD_START),
-        col("processed_days").as("n_now"), col("processed_signature").as("p_now"),
+        col("processed_rows").as("n_now"), col("processed_signature").as("p_now"),
         col("ingested_signature").as("i_now"));
     Dataset<Row> before = stored.select(col(GRANULARITY), col(TableSpec.PUBLICATION), col(PERIOD_START),
-        col("processed_days").as("n_before"), col("processed_signature").as("p_before"),
+        col("processed_rows").as("n_before"), col("processed_signature").as("p_before"),
         col("ingested_signature").as("i_before"));
     List<Row> changed = now.join(before, seq(keys), "full_outer")
         .filter(col("n_now").isNull().or(col("n_before").isNull())

@@ -13,6 +13,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -136,8 +137,8 @@ public final class TrendsStage implements Stage {
     TableSpec stateSpec = PeriodSignatures.stateSpec(TrendsTables.TRENDS);
     Dataset<Row> signatures = PeriodSignatures.of(
         termDays.select(col("publication"), col("issue_date"),
-            xxhash64(col("issue_date"), col("run_id"), col("term_list_hash"), col("articles"),
-                col("text_chars")).as("signature")),
+            xxhash64(java.util.Arrays.stream(termDays.columns()).map(c -> col(c)).toArray(Column[]::new))
+                .as("signature")),
         ingestedDays, granularities, TrendsTransforms::periodStart, fingerprint).persist();
     try {
       boolean published = Tables.exists(spark, context.tablePath(TrendsTables.TRENDS));
