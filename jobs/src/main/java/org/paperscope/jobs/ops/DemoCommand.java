@@ -6,19 +6,23 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.paperscope.common.demo.DemoCorpus;
 import org.paperscope.jobs.catalog.TableCatalog;
 import org.paperscope.jobs.spark.SessionFactory;
 import org.paperscope.jobs.ExitCode;
 import org.paperscope.jobs.Main;
 import org.paperscope.jobs.Pipeline;
 import org.paperscope.jobs.RunOptions;
+import org.paperscope.demo.DemoCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code paperscope demo}: writes the bundled demo corpus (generated, deterministic) and runs every
  * stage on it into {@code ./warehouse}, then prints where each table is.
+ *
+ * <p>The generator is the {@code paperscope-demo} module, which the shaded jar leaves out (no stage
+ * needs it, and spark-submit ships that jar to every executor): {@code bin/paperscope} puts it on
+ * the classpath; without it the command exits {@link ExitCode#USAGE} and says so.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Generate the demo corpus and run all stages on it (local[*] unless --master).")
@@ -37,8 +41,17 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Log at INFO.")
   boolean verbose;
 
+  /** The generator's entry class, named as a string so that this class loads without it. */
+  static final String GENERATOR = "org.paperscope.demo.DemoCorpus";
+
   @Override
   public Integer call() {
+    if (!generatorOnClasspath()) {
+      System.err.println("paperscope demo: the demo corpus generator (" + GENERATOR + ", module"
+          + " paperscope-demo) is not on the classpath: the shaded jar leaves it out. Run"
+          + " bin/paperscope demo, or add demo/target/paperscope-demo-*.jar to the classpath.");
+      return ExitCode.USAGE;
+    }
     DemoCorpus.Summary summary = DemoCorpus.generate(corpus);
     long files = summary.publications().stream().mapToLong(p -> p.files()).sum();
     long bytes = summary.publications().stream().mapToLong(p -> p.bytes()).sum();
@@ -55,6 +68,15 @@ public final class DemoCommand implements Callable<Integer> {
       return code;
     } finally {
       spark.stop();
+    }
+  }
+
+  private static boolean generatorOnClasspath() {
+    try {
+      Class.forName(GENERATOR, false, DemoCommand.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
     }
   }
 
