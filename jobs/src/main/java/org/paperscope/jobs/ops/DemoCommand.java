@@ -12,7 +12,6 @@ import org.paperscope.jobs.ExitCode;
 import org.paperscope.jobs.Main;
 import org.paperscope.jobs.Pipeline;
 import org.paperscope.jobs.RunOptions;
-import org.paperscope.demo.DemoCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,7 +21,9 @@ import picocli.CommandLine.Option;
  *
  * <p>The generator is the {@code paperscope-demo} module, which the shaded jar leaves out (no stage
  * needs it, and spark-submit ships that jar to every executor): {@code bin/paperscope} puts it on
- * the classpath; without it the command exits {@link ExitCode#USAGE} and says so.
+ * the classpath; without it the command exits {@link ExitCode#USAGE} and says so. Only
+ * {@link DemoCorpusWriter} names the generator's classes: picocli reflects on this class's methods
+ * for every command, so none of them may mention a class that is absent from the shaded jar.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Generate the demo corpus and run all stages on it (local[*] unless --master).")
@@ -52,11 +53,7 @@ public final class DemoCommand implements Callable<Integer> {
           + " bin/paperscope demo, or add demo/target/paperscope-demo-*.jar to the classpath.");
       return ExitCode.USAGE;
     }
-    DemoCorpus.Summary summary = DemoCorpus.generate(corpus);
-    long files = summary.publications().stream().mapToLong(p -> p.files()).sum();
-    long bytes = summary.publications().stream().mapToLong(p -> p.bytes()).sum();
-    System.out.printf(java.util.Locale.ROOT, "Demo corpus: %d issue files (%.1f MB) of %d publications in %s%n",
-        files, bytes / 1e6, summary.publications().size(), corpus.toAbsolutePath().normalize());
+    System.out.println(DemoCorpusWriter.write(corpus));
     // The session is started here so that it outlives the run: the summary below reads the tables.
     SparkSession spark = SessionFactory.create("paperscope-demo", master);
     try {
