@@ -92,7 +92,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
     System.out.println("Bodies most often named together (article scope, all years, by NPMI, together >= 5):");
     for (Row row : TableCatalog.read(spark, wh, "ministry_cooccurrence")
-        .filter("scope = 'article' AND granularity = 'all' AND together >= 5")
+        .filter("scope = 'article' AND level = 'ministry' AND granularity = 'all' AND together >= 5")
         .orderBy(functions.col("npmi").desc(), functions.col("together").desc()).limit(5)
         .select("publication", "ministry_a_name", "ministry_b_name", "together", "npmi").collectAsList()) {
       System.out.printf(java.util.Locale.ROOT, "  %s – %s: %d articles, npmi %.2f (%s)%n", row.getString(1),
