@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
-import org.paperscope.common.demo.DemoCorpus;
+import org.paperscope.demo.DemoCorpus;
 import org.paperscope.jobs.Main;
 
 /**

@@ -20,6 +20,7 @@ import org.paperscope.common.match.TermDetector.DetectedHit;
 import org.paperscope.common.match.TermDetector.Detection;
 import org.paperscope.common.match.TermHit;
 import org.paperscope.common.match.TermMatcher;
+import org.paperscope.common.token.ClauseWindow;
 import org.paperscope.common.token.HanlpTokenizer;
 import org.paperscope.common.token.MemoTokenizer;
 import org.paperscope.common.token.Token;
@@ -68,11 +69,6 @@ import org.paperscope.common.token.TokenizerSettings;
 public final class MinistryDetector {
   private static final Map<MinistryDetectorSettings, MinistryDetector> CACHE =
       new ConcurrentHashMap<>();
-  /**
-   * The window ends of {@link TermDetector} (sentence ends and clause punctuation), mirrored so that
-   * the tokens it computed for a candidate can be looked up again instead of segmenting twice.
-   */
-  private static final String WINDOW_END = "。！？!?；;\n\r，,、：:（）()“”\"《》【】「」";
   /** Chars of text shown either side of a refused candidate. */
   private static final int SNIPPET_CHARS = 12;
   /** Part-of-speech tags (HanLP natures, by prefix) that end a sub-unit phrase. */
@@ -228,10 +224,11 @@ public final class MinistryDetector {
       j.refuse(c, Reasons.GENERIC, hit.surface() + "门");
       return;
     }
-    int[] bounds = sentenceAround(part, start, end);
-    List<Token> tokens = j.memo.tokenize(part.substring(bounds[0], bounds[1]));
-    int s = start - bounds[0];
-    int e = end - bounds[0];
+    // The window the term detector segmented: the memo hands out its tokens again.
+    ClauseWindow window = ClauseWindow.around(part, start, end);
+    List<Token> tokens = window.tokens(j.memo);
+    int s = window.local(start);
+    int e = window.local(end);
     int before = -1;
     int after = -1;
     for (int i = 0; i < tokens.size(); i++) {
@@ -274,7 +271,7 @@ public final class MinistryDetector {
     boolean title = glued == Glued.TITLE
         || (after >= 0 && titleWords.contains(tokens.get(after).text()));
     String unit = glued != Glued.NONE || title || after < 0 ? null
-        : unit(tokens, after, bounds[0], otherStarts == null ? Set.of() : otherStarts);
+        : unit(tokens, after, window.from(), otherStarts == null ? Set.of() : otherStarts);
     Ministry ministry = gazetteer.resolve(hit.payload(), j.issueDate).orElseThrow(
         () -> new IllegalStateException("Matcher name '" + hit.payload() + "' not in gazetteer"));
     j.mentions.add(new MinistryMention(ministry, hit.surface(), unit,
@@ -341,12 +338,12 @@ public final class MinistryDetector {
     if (!hit.surface().endsWith("部")) {
       return Glued.NONE;
     }
-    int[] bounds = sentenceAround(part, hit.start(), hit.end());
-    int s = hit.start() - bounds[0];
-    int last = hit.end() - 1 - bounds[0];
+    ClauseWindow window = ClauseWindow.around(part, hit.start(), hit.end());
+    int s = window.local(hit.start());
+    int last = window.local(hit.end() - 1);
     boolean startClean = false;
     Token cutting = null;
-    for (Token t : memo.tokenize(part.substring(bounds[0], bounds[1]))) {
+    for (Token t : window.tokens(memo)) {
       if (t.start() == s) {
         startClean = true;
       }
@@ -425,19 +422,6 @@ public final class MinistryDetector {
       }
     }
     return pos.isEmpty();
-  }
-
-  /** The same window the term detector tokenizes, so its tokens can be reused. */
-  private static int[] sentenceAround(String text, int start, int end) {
-    int from = start;
-    while (from > 0 && WINDOW_END.indexOf(text.charAt(from - 1)) < 0) {
-      from--;
-    }
-    int to = end;
-    while (to < text.length() && WINDOW_END.indexOf(text.charAt(to)) < 0) {
-      to++;
-    }
-    return new int[] {from, to};
   }
 
   /** Numbers the sentences of an article: headline, sub-headings, then body sentences. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.paperscope.common.match.ArticleText.Section;
 import org.paperscope.common.text.TextNormalizer;
+import org.paperscope.common.token.ClauseWindow;
 import org.paperscope.common.token.HanlpTokenizer;
 import org.paperscope.common.token.Token;
 import org.paperscope.common.token.Tokenizer;
@@ -71,17 +72,15 @@ import org.paperscope.common.token.TokenizerSettings;
  * also rescues real conflicts (平|稳增长 for 稳增长 in 平稳增长); the trade-off with corpus figures
  * is in docs/matching.md.
  *
- * <p><b>Window.</b> The tokenizer sees only the stretch of text around a candidate up to the
- * nearest sentence end or clause punctuation (。！？；，、： brackets, quotes, line breaks): no
- * token crosses those, and segmenting short windows is what keeps the check cheap. Texts are
+ * <p><b>Window.</b> The tokenizer sees only the {@link ClauseWindow} around a candidate, the
+ * stretch of text up to the nearest sentence end or clause punctuation (。！？；，、： brackets,
+ * quotes, line breaks), and segments each window once per text. Texts are
  * normalized first ({@link ArticleText#normalized()}); offsets refer to the normalized parts,
  * which equal the stored article text because the parser stores normalized text.
  *
  * @param <P> payload type
  */
 public final class TermDetector<P> {
-  /** Chars that end the window the tokenizer sees: sentence ends and clause punctuation. */
-  private static final String WINDOW_END = "。！？!?；;\n\r，,、：:（）()“”\"《》【】「」";
   private static final int START_EDGE = 1;
   private static final int END_EDGE = 2;
   /** Injected terms per tokenizer settings value: few per JVM, like the tokenizers themselves. */
@@ -311,22 +310,6 @@ public final class TermDetector<P> {
   /** A refused candidate, what refused it and by which rule. */
   private record Refused<P>(TermHit<P> candidate, String by, Rule rule) {}
 
-  /**
-   * The window the tokenizer sees around {@code [start, end)}: {from, to}, bounded by the nearest
-   * sentence end or clause punctuation outside the span (chars inside the span are not looked at).
-   */
-  static int[] windowAround(String text, int start, int end) {
-    int from = start;
-    while (from > 0 && WINDOW_END.indexOf(text.charAt(from - 1)) < 0) {
-      from--;
-    }
-    int to = end;
-    while (to < text.length() && WINDOW_END.indexOf(text.charAt(to)) < 0) {
-      to++;
-    }
-    return new int[] {from, to};
-  }
-
   /** The terms injected into a tokenizer's dictionary, Latin case folded. */
   private static Set<String> injected(Tokenizer tokenizer) {
     return INJECTED.computeIfAbsent(tokenizer.settings(), settings -> {
@@ -355,7 +338,7 @@ public final class TermDetector<P> {
   private final class WindowTokens {
     private final String text;
     private final Tokenizer windows;
-    private final Map<Long, List<Token>> byWindow = new HashMap<>();
+    private final Map<ClauseWindow, List<Token>> byWindow = new HashMap<>();
     private final Map<String, List<Token>> byTerm = new HashMap<>();
 
     WindowTokens(String text, Tokenizer windows) {
@@ -377,9 +360,10 @@ public final class TermDetector<P> {
         return null;
       }
       StringBuilder overlapping = new StringBuilder();
-      int from = window(candidate)[0];
-      for (Token token : tokens(candidate)) {
-        if (token.end() <= candidate.start() - from || token.start() >= candidate.end() - from) {
+      ClauseWindow window = window(candidate);
+      for (Token token : tokens(window)) {
+        if (token.end() <= window.local(candidate.start())
+            || token.start() >= window.local(candidate.end())) {
           continue;
         }
         if (overlapping.length() > 0) {
@@ -397,11 +381,11 @@ public final class TermDetector<P> {
       if (!checkStart && !checkEnd) {
         return 0;
       }
-      int from = window(candidate)[0];
-      int s = candidate.start() - from;
-      int e = candidate.end() - from;
+      ClauseWindow window = window(candidate);
+      int s = window.local(candidate.start());
+      int e = window.local(candidate.end());
       int cut = 0;
-      for (Token token : tokens(candidate)) {
+      for (Token token : tokens(window)) {
         if (token.end() <= s || token.start() >= e) {
           continue;
         }
@@ -421,8 +405,9 @@ public final class TermDetector<P> {
 
     /** True when the token after the candidate has two or more chars, or none follows. */
     boolean wordOrEndAfter(TermHit<?> candidate) {
-      int e = candidate.end() - window(candidate)[0];
-      for (Token token : tokens(candidate)) {
+      ClauseWindow window = window(candidate);
+      int e = window.local(candidate.end());
+      for (Token token : tokens(window)) {
         if (token.start() == e) {
           return token.end() - token.start() >= 2;
         }
@@ -430,14 +415,12 @@ public final class TermDetector<P> {
       return true;
     }
 
-    private int[] window(TermHit<?> candidate) {
-      return windowAround(text, candidate.start(), candidate.end());
+    private ClauseWindow window(TermHit<?> candidate) {
+      return ClauseWindow.around(text, candidate.start(), candidate.end());
     }
 
-    private List<Token> tokens(TermHit<?> candidate) {
-      int[] bounds = window(candidate);
-      return byWindow.computeIfAbsent(((long) bounds[0] << 32) | bounds[1],
-          k -> windows.tokenize(text.substring(bounds[0], bounds[1])));
+    private List<Token> tokens(ClauseWindow window) {
+      return byWindow.computeIfAbsent(window, w -> w.tokens(windows));
     }
 
     /**

@@ -196,15 +196,6 @@ class TermDetectorTest {
   }
 
   @Test
-  void tokenizesOnlyTheClauseAroundACandidate() {
-    assertThat(TermDetector.windowAround("第一句。各地财政部门！第三句", 6, 9))
-        .containsExactly(4, 10);
-    assertThat(TermDetector.windowAround("要求各地，财政部门、商务部门", 5, 8))
-        .containsExactly(5, 9);
-    assertThat(TermDetector.windowAround("财政部", 0, 3)).containsExactly(0, 3);
-  }
-
-  @Test
   void secondOpinionKeepsNewVocabularyThatTheCoreSegmentationCuts() {
     String body = "我国营商环境持续优化。加快推进大型风电光伏基地建设。";
 

@@ -11,16 +11,12 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.signum;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
-import static org.apache.spark.sql.functions.when;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +34,7 @@ import org.paperscope.common.gazetteer.MinistryDetector;
 import org.paperscope.common.gazetteer.MinistryDetectorSettings;
 import org.paperscope.common.gazetteer.MinistryMention;
 import org.paperscope.common.match.ArticleText;
+import org.paperscope.jobs.spark.MeasureColumns;
 
 /**
  * Dataset-to-Dataset steps of the ministries stage. Nothing here reads, writes or creates a
@@ -223,27 +220,18 @@ public final class MinistriesTransforms {
 
   /**
    * The published co-occurrence columns, with the association measures of docs/tables.md as column
-   * expressions ({@link org.paperscope.common.measures.CooccurrenceMeasures} is the reference).
+   * expressions ({@link MeasureColumns}; {@link org.paperscope.common.measures.CooccurrenceMeasures}
+   * is the reference).
    *
    * <p>In: scope, level, granularity, period_start, publication, ministry_a, ministry_a_name,
    * ministry_b, ministry_b_name, together, count_a, count_b, total, partial_period. Out:
    * {@link MinistryTables#COOCCURRENCE_SCHEMA}.
    */
   static Dataset<Row> withMeasures(Dataset<Row> joined) {
-    Column ab = col("together").cast("double");
-    Column na = col("count_a").cast("double");
-    Column nb = col("count_b").cast("double");
-    Column n = col("total").cast("double");
-    Column lift = ab.multiply(n).divide(na.multiply(nb));
-    Column pmi = log(lift);
-    Column npmi = when(col("together").equalTo(col("total")), lit(1.0))
-        .otherwise(pmi.divide(log(ab.divide(n)).multiply(-1.0)));
-    Column g2 = greatest(lit(0.0), lit(2.0).multiply(
-        cell(ab, na.multiply(nb).divide(n))
-            .plus(cell(na.minus(ab), na.multiply(n.minus(nb)).divide(n)))
-            .plus(cell(nb.minus(ab), n.minus(na).multiply(nb).divide(n)))
-            .plus(cell(n.minus(na).minus(nb).plus(ab),
-                n.minus(na).multiply(n.minus(nb)).divide(n)))));
+    Column ab = col("together");
+    Column a = col("count_a");
+    Column b = col("count_b");
+    Column n = col("total");
     return joined.select(
         col("scope"),
         col("level"),
@@ -252,15 +240,13 @@ public final class MinistriesTransforms {
         col("publication"),
         col("ministry_a"), col("ministry_a_name"), col("ministry_b"), col("ministry_b_name"),
         col("together"), col("count_a"), col("count_b"), col("total"),
-        ab.divide(na.plus(nb).minus(ab)).as("jaccard"),
-        pmi.as("pmi"), npmi.as("npmi"), lift.as("lift"), g2.as("g2"),
-        signum(ab.multiply(n).minus(na.multiply(nb))).cast("int").as("g2_sign"),
+        MeasureColumns.jaccard(ab, a, b).as("jaccard"),
+        MeasureColumns.pmi(ab, a, b, n).as("pmi"),
+        MeasureColumns.npmi(ab, a, b, n).as("npmi"),
+        MeasureColumns.lift(ab, a, b, n).as("lift"),
+        MeasureColumns.g2(ab, a, b, n).as("g2"),
+        MeasureColumns.g2Sign(ab, a, b, n).as("g2_sign"),
         col("partial_period"));
-  }
-
-  /** k·ln(k/E), 0 when k = 0: one cell of G². */
-  private static Column cell(Column k, Column expected) {
-    return when(k.equalTo(0), lit(0.0)).otherwise(k.multiply(log(k.divide(expected))));
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.paperscope.common.demo.DemoCorpus;
 import org.paperscope.jobs.catalog.TableCatalog;
 import org.paperscope.jobs.spark.SessionFactory;
 import org.paperscope.jobs.ExitCode;
@@ -19,6 +18,12 @@ import picocli.CommandLine.Option;
 /**
  * {@code paperscope demo}: writes the bundled demo corpus (generated, deterministic) and runs every
  * stage on it into {@code ./warehouse}, then prints where each table is.
+ *
+ * <p>The generator is the {@code paperscope-demo} module, which the shaded jar leaves out (no stage
+ * needs it, and spark-submit ships that jar to every executor): {@code bin/paperscope} puts it on
+ * the classpath; without it the command exits {@link ExitCode#USAGE} and says so. Only
+ * {@link DemoCorpusWriter} names the generator's classes: picocli reflects on this class's methods
+ * for every command, so none of them may mention a class that is absent from the shaded jar.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Generate the demo corpus and run all stages on it (local[*] unless --master).")
@@ -37,13 +42,18 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Log at INFO.")
   boolean verbose;
 
+  /** The generator's entry class, named as a string so that this class loads without it. */
+  static final String GENERATOR = "org.paperscope.demo.DemoCorpus";
+
   @Override
   public Integer call() {
-    DemoCorpus.Summary summary = DemoCorpus.generate(corpus);
-    long files = summary.publications().stream().mapToLong(p -> p.files()).sum();
-    long bytes = summary.publications().stream().mapToLong(p -> p.bytes()).sum();
-    System.out.printf(java.util.Locale.ROOT, "Demo corpus: %d issue files (%.1f MB) of %d publications in %s%n",
-        files, bytes / 1e6, summary.publications().size(), corpus.toAbsolutePath().normalize());
+    if (!generatorOnClasspath()) {
+      System.err.println("paperscope demo: the demo corpus generator (" + GENERATOR + ", module"
+          + " paperscope-demo) is not on the classpath: the shaded jar leaves it out. Run"
+          + " bin/paperscope demo, or add demo/target/paperscope-demo-*.jar to the classpath.");
+      return ExitCode.USAGE;
+    }
+    System.out.println(DemoCorpusWriter.write(corpus));
     // The session is started here so that it outlives the run: the summary below reads the tables.
     SparkSession spark = SessionFactory.create("paperscope-demo", master);
     try {
@@ -55,6 +65,15 @@ public final class DemoCommand implements Callable<Integer> {
       return code;
     } finally {
       spark.stop();
+    }
+  }
+
+  private static boolean generatorOnClasspath() {
+    try {
+      Class.forName(GENERATOR, false, DemoCommand.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
     }
   }
 
@@ -73,7 +92,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
     System.out.println("Bodies most often named together (article scope, all years, by NPMI, together >= 5):");
     for (Row row : TableCatalog.read(spark, wh, "ministry_cooccurrence")
-        .filter("scope = 'article' AND granularity = 'all' AND together >= 5")
+        .filter("scope = 'article' AND level = 'ministry' AND granularity = 'all' AND together >= 5")
         .orderBy(functions.col("npmi").desc(), functions.col("together").desc()).limit(5)
         .select("publication", "ministry_a_name", "ministry_b_name", "together", "npmi").collectAsList()) {
       System.out.printf(java.util.Locale.ROOT, "  %s – %s: %d articles, npmi %.2f (%s)%n", row.getString(1),

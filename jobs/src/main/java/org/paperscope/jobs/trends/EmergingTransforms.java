@@ -4,13 +4,10 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.signum;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
-import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 import java.util.ArrayList;
@@ -30,6 +27,7 @@ import org.paperscope.common.measures.TrendMeasures;
 import org.paperscope.common.token.HanlpTokenizer;
 import org.paperscope.common.token.Token;
 import org.paperscope.common.token.Tokenizer;
+import org.paperscope.jobs.spark.MeasureColumns;
 
 /**
  * The open vocabulary: full segmentation of every article into words, counted per day
@@ -111,8 +109,9 @@ public final class EmergingTransforms {
   /**
    * The published {@code emerging_terms}: for each month and publication, the words whose share of
    * articles rose most against the {@code baselineMonths} months before, by signed Dunning G²
-   * over articles ({@link TrendMeasures#signedLogLikelihood} is the reference): k11 = articles
-   * of the month with the word, k12 = those without, k21 and k22 the same over the baseline. Only
+   * over articles ({@link MeasureColumns#signedLogLikelihood}, whose reference is
+   * {@link TrendMeasures#signedLogLikelihood}): k11 = articles of the month with the word,
+   * k12 = those without, k21 and k22 the same over the baseline. Only
    * rises are ranked; a month needs {@code minBaselineMonths} months with articles before it, a
    * word {@code minArticles} articles in the month.
    *
@@ -148,8 +147,8 @@ public final class EmergingTransforms {
     Dataset<Row> scored = monthly.join(totals, new String[] {"publication", "month"})
         .filter(col("baseline_months").geq(settings.minBaselineMonths())
             .and(col("articles_with").geq(settings.minArticles())))
-        .withColumn("score", signedG2(col("articles_with"), col("total_articles"),
-            col("baseline_articles_with"), col("baseline_total_articles")))
+        .withColumn("score", MeasureColumns.signedLogLikelihood(col("articles_with"),
+            col("total_articles"), col("baseline_articles_with"), col("baseline_total_articles")))
         .filter(col("score").gt(0));
     Column tracked = trackedTerms.isEmpty() ? lit(false)
         : col("word").isin(trackedTerms.toArray());
@@ -161,31 +160,5 @@ public final class EmergingTransforms {
             tracked.as("tracked"), col("mentions"), col("articles_with"), col("total_articles"),
             col("baseline_articles_with"), col("baseline_total_articles"), col("baseline_months"),
             col("score"));
-  }
-
-  /**
-   * Signed G² of "r of d now" against "rBefore of dBefore before" as a column expression:
-   * 2 Σ k·ln(k/E) over the 2×2 table, cells with k = 0 contributing 0, signed by the direction of
-   * the rate change.
-   */
-  static Column signedG2(Column r, Column d, Column rBefore, Column dBefore) {
-    Column k11 = r.cast(DataTypes.DoubleType);
-    Column k12 = d.minus(r).cast(DataTypes.DoubleType);
-    Column k21 = rBefore.cast(DataTypes.DoubleType);
-    Column k22 = dBefore.minus(rBefore).cast(DataTypes.DoubleType);
-    Column n = k11.plus(k12).plus(k21).plus(k22);
-    Column row1 = k11.plus(k12);
-    Column row2 = k21.plus(k22);
-    Column col1 = k11.plus(k21);
-    Column col2 = k12.plus(k22);
-    Column g2 = lit(2.0).multiply(cell(k11, row1, col1, n).plus(cell(k12, row1, col2, n))
-        .plus(cell(k21, row2, col1, n)).plus(cell(k22, row2, col2, n)));
-    Column sign = signum(k11.multiply(k22.plus(k21)).minus(k21.multiply(row1)));
-    return when(d.gt(0).and(dBefore.gt(0)), sign.multiply(g2));
-  }
-
-  private static Column cell(Column k, Column row, Column column, Column n) {
-    return when(k.gt(0), k.multiply(log(k.multiply(n).divide(row.multiply(column)))))
-        .otherwise(lit(0.0));
   }
 }
