@@ -25,6 +25,7 @@ import org.paperscope.jobs.spark.ParquetSink;
 import org.paperscope.jobs.spark.TableSpec;
 import org.paperscope.jobs.spark.Tables;
 import org.paperscope.jobs.spark.WarehouseLock;
+import org.paperscope.jobs.articles.ArticleTextRow;
 
 /**
  * Stage {@code trends}: counts the listed topic terms in each article of the run's days
@@ -54,7 +55,7 @@ public final class TrendsStage implements Stage {
     String termListHash = options.terms().contentHash();
     context.recordInputHash(TrendsOptions.TERMS, termListHash);
 
-    Dataset<TermInputRow> articles = ArticlesTable.runText(context).as(TermInputRow.ENCODER);
+    Dataset<ArticleTextRow> articles = ArticlesTable.runText(context).as(ArticleTextRow.ENCODER);
     Dataset<TermFindingRow> findings = TrendsTransforms.detect(articles, options)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
