@@ -20,8 +20,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.paperscope.common.measures.TrendMeasures;
-import org.paperscope.jobs.articles.Strata;
 import org.paperscope.jobs.articles.ArticleTextRow;
+import org.paperscope.jobs.articles.Strata;
 
 /**
  * The small per-day count tables of the trends stage and the aggregates built from them alone, so
@@ -95,8 +95,9 @@ public final class TrendCounts {
    * publication and key, the counts summed over the days the trends stage processed, every
    * processed article and char as the denominator (hit or not), a row of zeros for periods
    * without hits. The strata of the per-day tables (front_page, section) are summed over: a day
-   * is counted once in {@code processed_days}, however many strata it has. {@code partial_period} flags a period with ingested days the stage has not
-   * processed; {@code stale_days} counts days processed with another term list than the current.
+   * is counted once in {@code processed_days}, however many strata it has. {@code partial_period}
+   * flags a period with ingested days the stage has not processed; {@code stale_days} counts days
+   * processed with another term list than the current.
    *
    * <p>In: {@code term_days}, {@code term_day_counts}, the ingested days (publication, issue_date)
    * of {@code issues}, the {@link TrendsTransforms#keys}. Out: {@link TrendsTables#TRENDS_SCHEMA}

@@ -95,7 +95,9 @@ public final class TrendsStage implements Stage {
         .select(col("publication"), col("issue_date"));
     Dataset<Row> keys = TrendsTransforms.keys(spark, options.terms());
     try {
-      long stale = termDays.filter(col("term_list_hash").notEqual(termListHash)).count();
+      // One row per day and stratum: count the days.
+      long stale = termDays.filter(col("term_list_hash").notEqual(termListHash))
+          .select(col("publication"), col("issue_date")).distinct().count();
       if (stale > 0) {
         LOG.warn("{} days were counted with another term list (term_trends.stale_days); rerun trends "
             + "over the whole range to recount them with the current list", stale);
