@@ -199,12 +199,13 @@ public final class ExportCommand {
           statement.execute("CREATE VIEW " + table + " AS SELECT * FROM " + Warehouse.readParquet(relative, table));
         }
       }
+      List<GuideQueries.Query> viewable = viewable(warehouse);
       for (GuideQueries.Query query : GuideQueries.all()) {
-        List<String> missing = query.tables().stream().filter(t -> !warehouse.hasData(t)).toList();
-        if (missing.isEmpty()) {
+        if (viewable.contains(query)) {
           statement.execute("CREATE VIEW " + query.name() + " AS " + query.sql());
         } else {
-          System.err.println("paperscope export: no view " + query.name() + ": no data in " + missing);
+          System.err.println("paperscope export: no view " + query.name() + ": no data in "
+              + query.tables().stream().filter(t -> !warehouse.hasData(t)).toList());
         }
       }
       statement.execute("CHECKPOINT");
@@ -212,10 +213,17 @@ public final class ExportCommand {
     return DUCKDB_FILE;
   }
 
+  /** The guide queries whose tables all have data (the others would fail to create; the DuckDB file skips them too). */
+  static List<GuideQueries.Query> viewable(Warehouse warehouse) {
+    return GuideQueries.all().stream()
+        .filter(query -> query.tables().stream().allMatch(warehouse::hasData)).toList();
+  }
+
   private static List<String> ddl(Warehouse warehouse, Path out, String location) throws IOException, SQLException {
     Path folder = Files.createDirectories(out.resolve("ddl"));
     List<TableSchemas.Table> tables = TableSchemas.read(warehouse);
-    Files.writeString(folder.resolve("trino.sql"), TableSchemas.trinoDdl(tables, location, SCHEMA), StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("trino.sql"), TableSchemas.trinoDdl(tables, location, SCHEMA,
+        viewable(warehouse)), StandardCharsets.UTF_8);
     Files.writeString(folder.resolve("spark.sql"), TableSchemas.sparkDdl(tables, location, SCHEMA), StandardCharsets.UTF_8);
     return List.of("ddl/trino.sql", "ddl/spark.sql");
   }

@@ -17,7 +17,8 @@ public record ExportOptions(Path warehouse, Path output, String location) {
       Writes into DIR: graphml/ (ministry network per period, GraphML and edge-list CSV, for Gephi),
       paperscope.duckdb (one view per table over the Parquet, by relative path, and the ten guide
       queries as views), ddl/trino.sql and ddl/spark.sql (external tables generated from the Parquet
-      schemas; --location replaces the warehouse path in them), csv/term_trends.csv and
+      schemas, trino.sql also the guide queries as views; --location replaces the warehouse path in
+      them, e.g. local:///abs/path for Trino's local file system), csv/term_trends.csv and
       csv/ministry_cooccurrence.csv (UTF-8 with BOM, for spreadsheets).""";
 
   public ExportOptions {

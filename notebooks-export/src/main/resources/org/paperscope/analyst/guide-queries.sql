@@ -1,6 +1,8 @@
--- The ten example queries of docs/analyst-guide.md (each appears there verbatim; GuideQueriesTest
--- checks it). `paperscope export` creates each as a view of the same name in paperscope.duckdb.
--- They read the table views (articles, term_trends, …): see the guide for how to create them.
+-- The ten example queries of docs/analyst-guide.md (each appears there verbatim; DocsSqlTest
+-- checks it). `paperscope export` creates each as a view of the same name in paperscope.duckdb and
+-- in ddl/trino.sql. They read the table views (articles, term_trends, …): see the guide for how to
+-- create them. Write them in the SQL that DuckDB and Trino share (no QUALIFY, GROUP BY ALL or ::
+-- casts): bin/trino-check runs every one in a real Trino and compares its rows with DuckDB's.
 
 -- name: q01_topic_share_by_month
 SELECT publication, period_start, mentions, articles_with, total_articles, article_share,
@@ -10,14 +12,14 @@ WHERE granularity = 'month' AND topic = '新质生产力' AND term = '*'
 ORDER BY publication, period_start;
 
 -- name: q02_topic_share_by_quarter_all_publications
-SELECT date_trunc('quarter', period_start)              AS quarter,
-       sum(articles_with)                               AS articles_with,
-       sum(total_articles)                              AS total_articles,
-       sum(articles_with)::DOUBLE / sum(total_articles) AS article_share,
-       sum(mentions) * 1e6 / sum(total_chars)           AS mentions_per_million_chars
+SELECT CAST(date_trunc('quarter', period_start) AS DATE)      AS quarter,
+       sum(articles_with)                                      AS articles_with,
+       sum(total_articles)                                     AS total_articles,
+       CAST(sum(articles_with) AS DOUBLE) / sum(total_articles) AS article_share,
+       sum(mentions) * 1e6 / sum(total_chars)                  AS mentions_per_million_chars
 FROM term_trends
 WHERE granularity = 'month' AND topic = '新质生产力' AND term = '*'
-GROUP BY ALL
+GROUP BY 1
 ORDER BY quarter;
 
 -- name: q03_compare_topics_by_year
@@ -62,10 +64,11 @@ ORDER BY publication, issue_date, article_id, term, "left", "right";
 -- name: q09_top_ministry_pairs
 SELECT publication, ministry_a_name, ministry_b_name, together, count_a, count_b, total,
        round(npmi, 4) AS npmi, round(g2, 1) AS g2
-FROM ministry_cooccurrence
-WHERE scope = 'article' AND level = 'ministry' AND granularity = 'year'
-  AND period_start = DATE '2025-01-01' AND together >= 5
-QUALIFY row_number() OVER (PARTITION BY publication ORDER BY npmi DESC, ministry_a, ministry_b) <= 10
+FROM (SELECT *, row_number() OVER (PARTITION BY publication ORDER BY npmi DESC, ministry_a, ministry_b) AS pair_rank
+      FROM ministry_cooccurrence
+      WHERE scope = 'article' AND level = 'ministry' AND granularity = 'year'
+        AND period_start = DATE '2025-01-01' AND together >= 5) AS pairs
+WHERE pair_rank <= 10
 ORDER BY publication, npmi DESC, ministry_a_name, ministry_b_name;
 
 -- name: q10_ministry_articles_by_year

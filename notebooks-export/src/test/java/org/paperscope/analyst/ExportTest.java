@@ -138,6 +138,19 @@ class ExportTest {
   }
 
   @Test
+  void trinoDdlEndsWithTheGuideQueriesAsViews() throws Exception {
+    String trinoDdl = Files.readString(demoExport.resolve("ddl").resolve("trino.sql"));
+    List<String> statements = TrinoCheck.statements(trinoDdl);
+    int firstView = statements.indexOf("USE " + ExportCommand.SCHEMA);
+    assertThat(firstView).as("USE before the views, after every table").isPositive();
+    assertThat(statements.subList(0, firstView)).allMatch(s -> s.startsWith("CREATE SCHEMA")
+        || s.startsWith("CREATE TABLE ") || s.startsWith("CALL system.sync_partition_metadata("));
+    List<String> views = statements.subList(firstView + 1, statements.size());
+    assertThat(views).containsExactlyElementsOf(GuideQueries.all().stream()
+        .map(q -> "CREATE OR REPLACE VIEW " + ExportCommand.SCHEMA + "." + q.name() + " AS\n" + q.sql()).toList());
+  }
+
+  @Test
   void ddlHasEveryWrittenColumnWithItsTypeAndSparkRunsIt() throws Exception {
     SparkSession spark = DemoWarehouse.session();
     String sparkDdl = Files.readString(demoExport.resolve("ddl").resolve("spark.sql"));

@@ -49,7 +49,7 @@ import org.paperscope.jobs.spark.SessionFactory;
  *       that repeats every headline (the same story counted twice), plus the title and links;
  *   <li>{@code overlapping_variants}: one occurrence counted once per listed variant it contains
  *       (内卷式 is also 内卷, 生成式人工智能 also 人工智能, 5G-A also 5G); the difference between
- *       substring counts and a leftmost-longest scan over all variants;
+ *       substring counts and a leftmost-longest scan over each topic's variants;
  *   <li>{@code latin_case}: Latin word boundaries and case (AI in MAIL or AIGC, 5G in 15G; ai is AI),
  *       the scan with the matcher's Latin rules;
  *   <li>{@code token_refused}: candidates the HanLP token check turned away, counted from
@@ -139,27 +139,29 @@ public final class NaiveTermCount {
     return counts;
   }
 
-  /** Occurrences found by one regex over all variants (leftmost, longest alternative first). */
+  /**
+   * Occurrences found by one regex per topic over its variants (leftmost, longest alternative
+   * first), as the matcher selects within each topic; topics are counted independently, so
+   * 新能源 inside 新能源汽车 counts for both topics when both are listed.
+   */
   private static Counts scanCounts(Dataset<Row> texts, TermList terms, boolean matcherRules) {
-    List<String> variants = new ArrayList<>(terms.terms().stream().map(TopicTerm::term).toList());
-    variants.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    Map<String, String> topicOf = new HashMap<>();
-    terms.terms().forEach(t -> topicOf.put(TermMatcher.foldCase(t.term()), t.topic()));
-    List<String> alternatives = new ArrayList<>();
-    for (String v : variants) {
-      alternatives.add(matcherRules ? withLatinBoundaries(v) : Pattern.quote(v));
-    }
-    String regex = (matcherRules ? "(?i)" : "") + "(?:" + String.join("|", alternatives) + ")";
-    Dataset<Row> hits = texts.select(col("year"),
-        explode(regexp_extract_all(col("value"), lit(regex), lit(0))).as("hit"))
-        .groupBy(col("year"), col("hit")).count();
+    Map<String, List<String>> variantsOf = new java.util.TreeMap<>();
+    terms.terms().forEach(t -> variantsOf.computeIfAbsent(t.topic(), k -> new ArrayList<>()).add(t.term()));
     Counts counts = new Counts();
-    for (Row row : hits.collectAsList()) {
-      String topic = topicOf.get(TermMatcher.foldCase(row.getString(1)));
-      if (topic == null) {
-        throw new IllegalStateException("Scan matched '" + row.getString(1) + "', which is no listed variant");
+    for (Map.Entry<String, List<String>> topic : variantsOf.entrySet()) {
+      List<String> variants = new ArrayList<>(topic.getValue());
+      variants.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+      List<String> alternatives = new ArrayList<>();
+      for (String v : variants) {
+        alternatives.add(matcherRules ? withLatinBoundaries(v) : Pattern.quote(v));
       }
-      counts.add(topic, row.getInt(0), row.getLong(2));
+      String regex = (matcherRules ? "(?i)" : "") + "(?:" + String.join("|", alternatives) + ")";
+      Dataset<Row> hits = texts.select(col("year"),
+          explode(regexp_extract_all(col("value"), lit(regex), lit(0))).as("hit"))
+          .groupBy(col("year")).count();
+      for (Row row : hits.collectAsList()) {
+        counts.add(topic.getKey(), row.getInt(0), row.getLong(1));
+      }
     }
     return counts;
   }

@@ -495,7 +495,7 @@ public final class ParquetSink {
     }
   }
 
-  static scala.collection.immutable.Seq<String> seq(String... columns) {
+  public static scala.collection.immutable.Seq<String> seq(String... columns) {
     return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toSeq();
   }
 }

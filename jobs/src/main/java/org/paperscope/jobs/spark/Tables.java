@@ -49,7 +49,8 @@ public final class Tables {
     return spark.read().schema(spec.schema()).option("basePath", path).parquet(paths.toArray(String[]::new));
   }
 
-  private static boolean exists(SparkSession spark, String path) {
+  /** Whether {@code path} is a folder with something in it (a table that has been written). */
+  public static boolean exists(SparkSession spark, String path) {
     try {
       Path dir = new Path(path);
       FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());

@@ -34,6 +34,7 @@ public final class WarehouseLock implements AutoCloseable {
   private final Path file;
   private final String owner;
   private final RunHeartbeat heartbeat;
+  private boolean released;
 
   private WarehouseLock(FileSystem fs, Path file, String owner, RunHeartbeat heartbeat) {
     this.fs = fs;
@@ -87,15 +88,26 @@ public final class WarehouseLock implements AutoCloseable {
     }
   }
 
-  /** Rewrites the lock file so that other runs see its owner alive. */
-  void refresh() throws IOException {
+  /**
+   * Rewrites the lock file so that other runs see its owner alive; nothing once released (the
+   * heartbeat thread may still hold this lock in its list while the run releases it, and must
+   * not bring a released lock file back).
+   */
+  synchronized void refresh() throws IOException {
+    if (released) {
+      return;
+    }
     try (FSDataOutputStream out = fs.create(file, true)) {
       out.write((owner + "\n").getBytes(StandardCharsets.UTF_8));
     }
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (released) {
+      return;
+    }
+    released = true;
     heartbeat.forget(this);
     try {
       fs.delete(file, false);

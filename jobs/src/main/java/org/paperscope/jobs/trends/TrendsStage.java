@@ -2,6 +2,7 @@ package org.paperscope.jobs.trends;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -22,6 +24,7 @@ import org.paperscope.jobs.RunContext;
 import org.paperscope.jobs.Stage;
 import org.paperscope.jobs.articles.ArticlesTable;
 import org.paperscope.jobs.spark.ParquetSink;
+import org.paperscope.jobs.spark.PeriodSignatures;
 import org.paperscope.jobs.spark.TableSpec;
 import org.paperscope.jobs.spark.Tables;
 import org.paperscope.jobs.spark.WarehouseLock;
@@ -102,9 +105,7 @@ public final class TrendsStage implements Stage {
         LOG.warn("{} days were counted with another term list (term_trends.stale_days); rerun trends "
             + "over the whole range to recount them with the current list", stale);
       }
-      ParquetSink.replaceTable(TrendsTransforms.withBursts(TrendCounts.trends(termDays, dayCounts,
-              ingestedDays, keys, options.granularities(), options.thinPeriodArticles(), termListHash),
-              options.burstRate(), options.burstCost()), context, TrendsTables.TRENDS_SPEC);
+      rebuildTrends(context, options, termListHash, termDays, dayCounts, ingestedDays, keys);
       ParquetSink.replaceTable(firstSeen(context, dayCounts, keys), context, TrendsTables.FIRST_SEEN_SPEC);
 
       SortedSet<String> touched = touchedMonths(context);
@@ -118,6 +119,66 @@ public final class TrendsStage implements Stage {
       }
     } finally {
       termDays.unpersist();
+    }
+  }
+
+  /**
+   * term_trends, rebuilt for the periods whose days changed since the last build
+   * ({@link PeriodSignatures}): a daily run recomputes its day, week, month, quarter and year from
+   * the per-day rows of those periods only and keeps every other row as published. Bursts are
+   * then decided again over each whole series, from the compact rows (a burst state depends on
+   * the series around it). Without a state table, or with another term list, granularities or
+   * thin-period threshold, every period is rebuilt.
+   */
+  private static void rebuildTrends(RunContext context, TrendsOptions options, String termListHash,
+      Dataset<Row> termDays, Dataset<Row> dayCounts, Dataset<Row> ingestedDays, Dataset<Row> keys) {
+    SparkSession spark = context.spark();
+    String warehouse = context.warehouse();
+    List<String> granularities = options.granularities();
+    String fingerprint = org.paperscope.common.config.Settings.sha256(String.join("|", "term_trends/1",
+        termListHash, String.join(",", granularities), String.valueOf(options.thinPeriodArticles())));
+    TableSpec stateSpec = PeriodSignatures.stateSpec(TrendsTables.TRENDS);
+    Dataset<Row> signatures = PeriodSignatures.of(
+        termDays.select(col("publication"), col("issue_date"),
+            xxhash64(java.util.Arrays.stream(termDays.columns()).map(c -> col(c)).toArray(Column[]::new))
+                .as("signature")),
+        ingestedDays, granularities, TrendsTransforms::periodStart, fingerprint).persist();
+    try {
+      boolean published = Tables.exists(spark, context.tablePath(TrendsTables.TRENDS));
+      boolean stored = published && Tables.exists(spark, context.tablePath(stateSpec.name()));
+      PeriodSignatures.Dirty dirty = PeriodSignatures.dirty(signatures,
+          stored ? Tables.read(spark, warehouse, stateSpec) : null, stored, fingerprint);
+      context.count("term_trend_periods_rebuilt", dirty.all() ? signatures.count() : dirty.periods().size());
+      Dataset<Row> rows;
+      if (dirty.all()) {
+        LOG.info("term_trends: rebuilding every period");
+        rows = TrendCounts.trends(termDays, dayCounts, ingestedDays, keys, granularities,
+            options.thinPeriodArticles(), termListHash);
+      } else {
+        LOG.info("term_trends: rebuilding {} periods from {} month partitions", dirty.periods().size(),
+            dirty.monthPartitions().size());
+        List<String> months = dirty.monthPartitions();
+        Dataset<Row> periods = dirty.asDataset(spark);
+        String[] periodKeys = {"granularity", "publication", "period_start"};
+        Dataset<Row> fresh = TrendCounts.trends(readMonths(context, TrendsTables.TERM_DAYS_SPEC, months),
+                readMonths(context, TrendsTables.TERM_DAY_COUNTS_SPEC, months),
+                readMonths(context, ArticlesTable.ISSUES, months).select(col("publication"), col("issue_date")),
+                keys, granularities, options.thinPeriodArticles(), termListHash)
+            .join(periods, ParquetSink.seq(periodKeys), "left_semi");
+        Dataset<Row> kept = Tables.read(spark, warehouse, TrendsTables.TRENDS_SPEC).drop("burst")
+            .join(periods, ParquetSink.seq(periodKeys), "left_anti");
+        rows = kept.unionByName(fresh);
+      }
+      rows = rows.persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        ParquetSink.replaceTable(TrendsTransforms.withBursts(rows, options.burstRate(), options.burstCost()),
+            context, TrendsTables.TRENDS_SPEC);
+      } finally {
+        rows.unpersist();
+      }
+      ParquetSink.replaceTable(signatures, context, stateSpec);
+    } finally {
+      signatures.unpersist();
     }
   }
 

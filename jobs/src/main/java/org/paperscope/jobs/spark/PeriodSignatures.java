@@ -1,0 +1,188 @@
+package org.paperscope.jobs.spark;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.bit_xor;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.xxhash64;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Which periods of an aggregate built from per-day tables changed since it was last built, so
+ * that a run rebuilds only those (a daily run touches a day, a week, a month, a quarter and a
+ * year, whatever the size of the archive).
+ *
+ * <p>A period's signature folds in every per-day row it sums (the day, the run that counted it,
+ * the list it was counted with) and every ingested day it covers, as an order-free XOR of row
+ * hashes. The signatures the aggregate was built from are kept beside the warehouse's tables in
+ * a state table ({@code _state/…}, not an API: Spark, DuckDB globs of a table and the analyst
+ * tools never see it). A period is dirty when its signature differs from the stored one, when it
+ * is new or gone, or when the stored fingerprint (term list, granularities, settings) is not the
+ * current one; without a state table (a first run, or a warehouse written before it existed)
+ * everything is dirty. Signatures are written after the aggregate is swapped in, so a run that
+ * dies between the two only makes the next run rebuild the same periods again.
+ */
+public final class PeriodSignatures {
+  public static final String GRANULARITY = "granularity";
+  public static final String PERIOD_START = "period_start";
+  /** Above this many dirty periods a rebuild reads every day anyway: rebuild all. */
+  static final int MAX_DIRTY_PERIODS = 2_000;
+
+  public static final StructType SCHEMA = new StructType()
+      .add(GRANULARITY, DataTypes.StringType)
+      .add(TableSpec.PUBLICATION, DataTypes.StringType)
+      .add(PERIOD_START, DataTypes.DateType)
+      .add("processed_rows", DataTypes.LongType)
+      .add("processed_signature", DataTypes.LongType)
+      .add("ingested_signature", DataTypes.LongType)
+      .add("fingerprint", DataTypes.StringType);
+
+  private PeriodSignatures() {
+  }
+
+  /** The state table of the aggregate {@code table}. */
+  public static TableSpec stateSpec(String table) {
+    return TableSpec.whole("_state/" + table + "_periods", SCHEMA, List.of(),
+        GRANULARITY, TableSpec.PUBLICATION, PERIOD_START);
+  }
+
+  /**
+   * The signature of every period: per granularity, publication and period start, the XOR of
+   * {@code signature} over the processed days and of the hash of each distinct ingested day.
+   *
+   * @param processed   (publication, issue_date, signature bigint): the per-day rows (one per day, or per day and stratum), each hashed over all its columns
+   * @param ingested    (publication, issue_date): ingested days (undated rows are ignored)
+   * @param periodStart the period of a date at a granularity, as the aggregate computes it
+   */
+  public static Dataset<Row> of(Dataset<Row> processed, Dataset<Row> ingested, List<String> granularities,
+      BiFunction<String, Column, Column> periodStart, String fingerprint) {
+    Column[] periods = granularities.stream()
+        .map(g -> struct(lit(g).as(GRANULARITY), periodStart.apply(g, col(TableSpec.ISSUE_DATE)).as(PERIOD_START)))
+        .toArray(Column[]::new);
+    String[] keys = {GRANULARITY, TableSpec.PUBLICATION, PERIOD_START};
+    Dataset<Row> days = processed.filter(col(TableSpec.ISSUE_DATE).isNotNull())
+        .select(col(TableSpec.PUBLICATION), col("signature"), explode(array(periods)).as("p"))
+        .groupBy(col("p." + GRANULARITY).as(GRANULARITY), col(TableSpec.PUBLICATION),
+            col("p." + PERIOD_START).as(PERIOD_START))
+        .agg(count(lit(1)).as("processed_rows"), bit_xor(col("signature")).as("processed_signature"));
+    Dataset<Row> ingestedDays = ingested.filter(col(TableSpec.ISSUE_DATE).isNotNull())
+        .select(col(TableSpec.PUBLICATION), col(TableSpec.ISSUE_DATE)).distinct()
+        .select(col(TableSpec.PUBLICATION),
+            xxhash64(col(TableSpec.PUBLICATION), col(TableSpec.ISSUE_DATE)).as("signature"),
+            explode(array(periods)).as("p"))
+        .groupBy(col("p." + GRANULARITY).as(GRANULARITY), col(TableSpec.PUBLICATION),
+            col("p." + PERIOD_START).as(PERIOD_START))
+        .agg(bit_xor(col("signature")).as("ingested_signature"));
+    return days.join(ingestedDays, seq(keys), "full_outer")
+        .select(col(GRANULARITY), col(TableSpec.PUBLICATION), col(PERIOD_START),
+            coalesce(col("processed_rows"), lit(0L)).as("processed_rows"),
+            coalesce(col("processed_signature"), lit(0L)).as("processed_signature"),
+            coalesce(col("ingested_signature"), lit(0L)).as("ingested_signature"),
+            lit(fingerprint).as("fingerprint"));
+  }
+
+  /**
+   * The periods to rebuild: {@link Dirty#all()} when every period must be, else the few whose
+   * signature moved against {@code stored} (the state table as last written).
+   */
+  public static Dirty dirty(Dataset<Row> current, Dataset<Row> stored, boolean storedExists,
+      String fingerprint) {
+    if (!storedExists) {
+      return Dirty.ALL;
+    }
+    long foreign = stored.filter(col("fingerprint").notEqual(fingerprint)).limit(1).count();
+    if (foreign > 0) {
+      return Dirty.ALL;
+    }
+    String[] keys = {GRANULARITY, TableSpec.PUBLICATION, PERIOD_START};
+    Dataset<Row> now = current.select(col(GRANULARITY), col(TableSpec.PUBLICATION), col(PERIOD_START),
+        col("processed_rows").as("n_now"), col("processed_signature").as("p_now"),
+        col("ingested_signature").as("i_now"));
+    Dataset<Row> before = stored.select(col(GRANULARITY), col(TableSpec.PUBLICATION), col(PERIOD_START),
+        col("processed_rows").as("n_before"), col("processed_signature").as("p_before"),
+        col("ingested_signature").as("i_before"));
+    List<Row> changed = now.join(before, seq(keys), "full_outer")
+        .filter(col("n_now").isNull().or(col("n_before").isNull())
+            .or(col("n_now").notEqual(col("n_before")))
+            .or(col("p_now").notEqual(col("p_before")))
+            .or(col("i_now").notEqual(col("i_before"))))
+        .select(col(GRANULARITY), col(TableSpec.PUBLICATION), col(PERIOD_START))
+        .limit(MAX_DIRTY_PERIODS + 1)
+        .collectAsList();
+    if (changed.size() > MAX_DIRTY_PERIODS) {
+      return Dirty.ALL;
+    }
+    return new Dirty(false, changed);
+  }
+
+  /**
+   * The periods to rebuild.
+   *
+   * @param all     every period (the {@code periods} list is then empty)
+   * @param periods (granularity, publication, period_start) of each dirty period
+   */
+  public record Dirty(boolean all, List<Row> periods) {
+    static final Dirty ALL = new Dirty(true, List.of());
+
+    public Dirty {
+      periods = List.copyOf(periods);
+    }
+
+    /** The dirty periods as a dataset (granularity, publication, period_start), for joins. */
+    public Dataset<Row> asDataset(SparkSession spark) {
+      return broadcast(spark.createDataFrame(periods, new StructType()
+          .add(GRANULARITY, DataTypes.StringType)
+          .add(TableSpec.PUBLICATION, DataTypes.StringType)
+          .add(PERIOD_START, DataTypes.DateType)));
+    }
+
+    /** The month partitions ({@code publication=P/issue_month=M}) holding every day of every dirty period. */
+    public List<String> monthPartitions() {
+      SortedSet<String> months = new TreeSet<>();
+      for (Row period : periods) {
+        String publication = period.getString(1);
+        LocalDate start = period.getLocalDate(2);
+        LocalDate end = lastDay(period.getString(0), start);
+        for (YearMonth m = YearMonth.from(start); !m.isAfter(YearMonth.from(end)); m = m.plusMonths(1)) {
+          months.add(ParquetSink.monthPartition(publication, m.toString()));
+        }
+      }
+      return new ArrayList<>(months);
+    }
+  }
+
+  /** The last day of the period of {@code granularity} that starts on {@code start}. */
+  static LocalDate lastDay(String granularity, LocalDate start) {
+    return switch (granularity) {
+      case "day" -> start;
+      case "week" -> start.plusDays(6);
+      case "month" -> start.plusMonths(1).minusDays(1);
+      case "quarter" -> start.plusMonths(3).minusDays(1);
+      case "year" -> start.plusYears(1).minusDays(1);
+      default -> throw new IllegalArgumentException("No period length for granularity '" + granularity
+          + "' (expected day, week, month, quarter or year)");
+    };
+  }
+
+  private static scala.collection.immutable.Seq<String> seq(String... columns) {
+    return ParquetSink.seq(columns);
+  }
+}
