@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * page embeds months × topics rather than articles. Reads only the columns of docs/tables.md.
  *
  * <p>Output (one JSON object; every table as {@code {"cols": [...], "rows": [[...]]}}):
- * {@code trends} (month rows of the topic keys, term = '*'), {@code firstSeen}, {@code emerging}
+ * {@code trends} (month rows of the topic keys, term = '*'), {@code frontPage} (the same on the
+ * front page only, for publications with pages, from the per-day tables), {@code firstSeen}, {@code emerging}
  * (top 20 per month), {@code contexts} (at most N lines per topic, publication and month, with the
  * articles' headlines once each in {@code headlines}), {@code cooccurrence} (article scope, year granularity), {@code issuesPerMonth},
  * {@code repairsPerMonth}, {@code rejectsByReason}, {@code conflictsPerMonth}, {@code conflictTerms},
@@ -52,6 +53,7 @@ public final class ReportData {
           FROM term_trends
           WHERE granularity = 'month' AND term = '*'""", "period_start", true,
           "ORDER BY publication, topic, period_start"));
+      data.add("frontPage", frontPage(connection));
       data.add("firstSeen", query(connection, "term_first_seen", """
           SELECT topic, term, publication, first_date, first_article_id, headline
           FROM term_first_seen WHERE true""", "first_date", true,
@@ -128,6 +130,45 @@ public final class ReportData {
         SELECT article_id, headline FROM articles
         WHERE article_id IN (SELECT article_id FROM report_contexts)
         ORDER BY article_id""", List.of()) : empty());
+  }
+
+  /**
+   * Per publication with pages, topic and month: the front-page articles naming the topic and all
+   * front-page articles, summed from the strata of {@code term_day_counts} and {@code term_days}
+   * ({@code front_page} true); a month without a front-page hit is a row with 0.
+   */
+  private JsonObject frontPage(Connection connection) throws SQLException {
+    if (!warehouse.hasData("term_days") || !warehouse.hasData("term_day_counts")
+        || !warehouse.hasData("term_trends")) {
+      return empty();
+    }
+    Filter days = filter("issue_date", false);
+    Filter hits = filter("issue_date", true);
+    Filter topics = filter("period_start", true);
+    List<Object> parameters = new ArrayList<>(days.parameters);
+    parameters.addAll(hits.parameters);
+    parameters.addAll(topics.parameters);
+    return SqlJson.table(connection, """
+        WITH days AS (
+          SELECT publication, strftime(issue_date, '%Y-%m') AS month, sum(articles) AS articles
+          FROM term_days WHERE front_page""" + days.sql + """
+
+          GROUP BY ALL),
+        hits AS (
+          SELECT publication, topic, strftime(issue_date, '%Y-%m') AS month, sum(articles_with) AS articles_with
+          FROM term_day_counts WHERE front_page AND term = '*'""" + hits.sql + """
+
+          GROUP BY ALL),
+        topics AS (
+          SELECT DISTINCT publication, topic FROM term_trends
+          WHERE granularity = 'month' AND term = '*'""" + topics.sql + """
+        )
+        SELECT d.publication, t.topic, d.month, coalesce(h.articles_with, 0) AS articles_with,
+               d.articles AS total_articles
+        FROM days d
+        JOIN topics t ON t.publication = d.publication
+        LEFT JOIN hits h ON h.publication = d.publication AND h.topic = t.topic AND h.month = d.month
+        ORDER BY d.publication, t.topic, d.month""", parameters);
   }
 
   private JsonObject query(Connection connection, String table, String select, String dateColumn,

@@ -67,6 +67,7 @@
   var trends = rows(DATA.trends);
   var publications = uniq(trends.map(function (r) { return r.publication; }).concat(
       rows(DATA.issuesPerMonth).map(function (r) { return r.publication; }))).sort();
+  var frontPage = rows(DATA.frontPage || {cols: [], rows: []});
   var contexts = rows(DATA.contexts);
   var headlines = {};
   rows(DATA.headlines).forEach(function (r) { headlines[r.article_id] = r.headline; });
@@ -129,6 +130,7 @@
       id: 'total', name: 'all articles', type: 'bar', yAxisIndex: 1, silent: true, barCategoryGap: '10%',
       itemStyle: {color: 'rgba(160,160,160,0.25)'}, data: months.map(function (m) { return totals[m] || 0; })
     }];
+    var legend = selected.slice();
     var palette = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
     selected.forEach(function (topic, k) {
       var color = palette[k % palette.length];
@@ -157,6 +159,24 @@
             symbol: p.row.thin_period ? 'emptyCircle' : 'circle', x: p.x, n: p.n, row: p.row};
         })
       });
+      var front = {};
+      frontPage.forEach(function (r) {
+        if (r.publication === publication && r.topic === topic) { front[r.month] = r; }
+      });
+      if (Object.keys(front).length > 0) {
+        // Papers with pages: the same topic on the front page alone, dashed.
+        series.push({
+          id: 'front-' + k, name: topic + ' (front page)', type: 'line', yAxisIndex: 0, symbol: 'triangle',
+          symbolSize: 6, itemStyle: {color: color}, lineStyle: {color: color, type: 'dashed'},
+          data: months.map(function (m) {
+            var r = front[m];
+            if (!r) { return null; }
+            return {value: raw ? r.articles_with : (r.total_articles > 0 ? r.articles_with / r.total_articles : null),
+              topic: topic, month: m, front: true, x: r.articles_with, n: r.total_articles};
+          })
+        });
+        legend.push(topic + ' (front page)');
+      }
       if (!raw && window === 1) {
         series.push({
           id: 'low-' + k, name: topic, type: 'line', stack: 'band-' + k, silent: true, symbol: 'none',
@@ -174,10 +194,14 @@
     });
     chart('chart-trends').setOption({
       animation: false,
-      legend: {type: 'scroll', top: 0, data: selected.slice()},
+      legend: {type: 'scroll', top: 0, data: legend},
       grid: {left: 60, right: 60, top: 40, bottom: 60},
       tooltip: {trigger: 'item', formatter: function (p) {
         var d = p.data || {};
+        if (d.front) {
+          return esc(d.topic) + ' · front page<br>' + esc(d.month) +
+            '<br>share ' + esc(fixed(d.n ? d.x / d.n : null, 4)) + ' (' + esc(d.x) + ' / ' + esc(d.n) + ' front-page articles)';
+        }
         if (!d.row) { return ''; }
         return esc(d.topic) + '<br>' + esc(d.month) + (d.thin ? ' (thin month)' : '') + (d.row.burst ? ' · burst' : '') +
           '<br>share ' + esc(fixed(d.n ? d.x / d.n : null, 4)) + ' (' + esc(d.x) + ' / ' + esc(d.n) + ' articles)' +
@@ -220,7 +244,7 @@
   document.getElementById('trend-measure').addEventListener('change', drawTrends);
   document.getElementById('trend-smoothing').addEventListener('change', drawTrends);
   chart('chart-trends').on('click', function (p) {
-    if (p.data && p.data.topic != null) { showContexts(p.data.topic, p.data.month); }
+    if (p.data && p.data.topic != null && !p.data.front) { showContexts(p.data.topic, p.data.month); }
   });
   onClick('trend-csv', function () { download('term_trends_month.csv', DATA.trends); });
 

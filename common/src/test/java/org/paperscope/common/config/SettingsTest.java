@@ -18,7 +18,7 @@ class SettingsTest {
     Settings settings = Settings.load(file);
     assertThat(settings.string("input.on-no-input")).isEqualTo("succeed-empty");
     assertThat(settings.list("input.extensions"))
-        .containsExactly("txt", "md", "xml", "rss", "atom", "html", "htm", "jsonl", "ndjson", "json", "csv");
+        .containsExactly("txt", "md", "xml", "rss", "atom", "html", "htm", "jsonl", "ndjson", "json", "csv", "parquet");
   }
 
   @Test

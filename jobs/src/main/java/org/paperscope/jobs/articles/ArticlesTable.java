@@ -92,20 +92,18 @@ public final class ArticlesTable {
     return articles;
   }
 
-  /** The columns both detectors read, under their bean names (TermInputRow, MinistryInputRow). */
-  private static final String[] TEXT_COLUMNS = {"article_id AS articleId", "publication",
-      "issue_date AS issueDate", "headline", "subheadings", "body"};
   /** Tasks per core for detection: HanLP work is uneven between days. */
   private static final int TASKS_PER_CORE = 4;
 
   /**
-   * The text of the run's articles, spread over a few tasks per core and kept in memory, shared by
-   * every stage of the run that detects something in it (one shuffle of the text per run).
+   * The text of the run's articles ({@link ArticleTextRow#COLUMNS}), spread over a few tasks per
+   * core and kept in memory, shared by every stage of the run that detects something in it (one
+   * shuffle of the text per run).
    */
   public static Dataset<Row> runText(RunContext context) {
     if (context.runText() == null) {
       int partitions = Math.max(1, context.spark().sparkContext().defaultParallelism() * TASKS_PER_CORE);
-      context.useRunText(readRun(context).selectExpr(TEXT_COLUMNS).repartition(partitions)
+      context.useRunText(readRun(context).selectExpr(ArticleTextRow.COLUMNS).repartition(partitions)
           .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK()));
     }
     return context.runText();

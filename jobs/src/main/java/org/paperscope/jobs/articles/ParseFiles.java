@@ -30,7 +30,7 @@ import org.paperscope.common.issue.ParsedIssue;
 /**
  * Executor side of ingest: opens each listed file, chooses its format ({@link InputFormat}), and
  * cuts it into articles: issue texts with {@link IssueParser}, feeds, HTML pages and records with
- * {@link InputAdapters}. A file that cannot become an issue yields a row with a reject reason
+ * {@link InputAdapters} (Parquet records taken apart by {@link ParquetRecordsReader} first). A file that cannot become an issue yields a row with a reject reason
  * instead; it never fails the task. A feed or record file whose articles name several dates gives
  * one row per date.
  */
@@ -71,8 +71,15 @@ final class ParseFiles implements MapPartitionsFunction<InputFileRow, ParsedFile
       String name = new Path(file.getSourcePath()).getName();
       InputFormat format = InputFormat.choose(name, bytes, settings.formats().override());
       row.setInputFormat(format.code());
+      if (format == InputFormat.PARQUET) {
+        ParquetRecordsReader.Records records = ParquetRecordsReader.read(bytes, settings.formats().maxRecordChars());
+        return parseStructured(file, row, format, () -> InputAdapters.readRecords(format,
+            ParquetRecordsReader.ENCODING, records.records(), records.rejects(), file.getIssueDate(),
+            settings.from(), settings.to(), settings.formats(), settings.parser()));
+      }
       if (format.structured()) {
-        return parseStructured(file, row, bytes, format);
+        return parseStructured(file, row, format, () -> InputAdapters.read(bytes, format, file.getIssueDate(),
+            settings.from(), settings.to(), settings.maxFileBytes(), settings.formats(), settings.parser()));
       }
       DecodedText decoded = IssueDecoder.decode(bytes, settings.maxFileBytes());
       row.setEncoding(decoded.encoding());
@@ -99,12 +106,11 @@ final class ParseFiles implements MapPartitionsFunction<InputFileRow, ParsedFile
    * One row per issue date the file's articles have; the dropped articles ride on the first row
    * (or on the file's {@code no_articles} reject when nothing was kept).
    */
-  private List<ParsedFileRow> parseStructured(InputFileRow file, ParsedFileRow template, byte[] bytes,
-      InputFormat format) throws RejectedInputException {
+  private List<ParsedFileRow> parseStructured(InputFileRow file, ParsedFileRow template, InputFormat format,
+      AdapterRead read) throws RejectedInputException {
     InputAdapters.Result result;
     try {
-      result = InputAdapters.read(bytes, format, file.getIssueDate(), settings.from(), settings.to(),
-          settings.maxFileBytes(), settings.formats(), settings.parser());
+      result = read.read();
     } catch (RuntimeException e) {
       // A bug-shaped failure in one odd file must not sink the run: rejected with the error named.
       throw new RejectedInputException(RejectReason.PARSE_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -145,6 +151,12 @@ final class ParseFiles implements MapPartitionsFunction<InputFileRow, ParsedFile
     }
     rows.get(0).setItemRejects(itemRejects);
     return rows;
+  }
+
+  /** One adapter call on a file. */
+  @FunctionalInterface
+  private interface AdapterRead {
+    InputAdapters.Result read() throws RejectedInputException;
   }
 
   private ParsedIssue parseText(String text, InputFileRow file) throws RejectedInputException {

@@ -18,6 +18,7 @@ import org.paperscope.jobs.articles.ArticlesTable;
 import org.paperscope.jobs.spark.ParquetSink;
 import org.paperscope.jobs.spark.Tables;
 import org.paperscope.jobs.spark.WarehouseLock;
+import org.paperscope.jobs.articles.ArticleTextRow;
 
 /**
  * Stage {@code ministries}: the bodies of the gazetteer named in each article of the run's days
@@ -51,7 +52,7 @@ public final class MinistriesStage implements Stage {
         .ministries().stream().map(MinistryRow::of).toList();
     Dataset<MinistryRow> ministries = spark.createDataset(gazetteer, MinistryRow.ENCODER);
 
-    Dataset<MinistryInputRow> articles = ArticlesTable.runText(context).as(MinistryInputRow.ENCODER);
+    Dataset<ArticleTextRow> articles = ArticlesTable.runText(context).as(ArticleTextRow.ENCODER);
     Dataset<MinistryHitRow> hits = MinistriesTransforms.detect(articles, options.detector())
         .persist(StorageLevel.MEMORY_AND_DISK());
     long mentions;
@@ -66,10 +67,11 @@ public final class MinistriesStage implements Stage {
           MinistryTables.REFUSALS_SPEC, false);
       ParquetSink.replaceDays(MinistryCounts.days(hits, gazetteerHash, context.runId()), context,
           MinistryTables.MINISTRY_DAYS_SPEC, false);
-      Dataset<Row> articlePresence = MinistryCounts.withLineages(
-          MinistriesTransforms.articlePresence(mentionRows, options.cooccurrenceKinds()), ministries);
-      Dataset<Row> sentencePresence = MinistryCounts.withLineages(
-          MinistriesTransforms.sentencePresence(sentences, options.cooccurrenceKinds()), ministries);
+      Dataset<Row> strata = MinistryCounts.strata(hits);
+      Dataset<Row> articlePresence = MinistryCounts.withLineages(MinistryCounts.stratified(
+          MinistriesTransforms.articlePresence(mentionRows, options.cooccurrenceKinds()), strata), ministries);
+      Dataset<Row> sentencePresence = MinistryCounts.withLineages(MinistryCounts.stratified(
+          MinistriesTransforms.sentencePresence(sentences, options.cooccurrenceKinds()), strata), ministries);
       ParquetSink.replaceDays(MinistryCounts.dayCounts(MinistriesTransforms.ARTICLE, articlePresence)
               .unionByName(MinistryCounts.dayCounts(MinistriesTransforms.SENTENCE, sentencePresence)),
           context, MinistryTables.MINISTRY_DAY_COUNTS_SPEC, false);

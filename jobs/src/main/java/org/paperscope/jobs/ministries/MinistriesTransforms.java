@@ -34,6 +34,8 @@ import org.paperscope.common.gazetteer.MinistryDetector;
 import org.paperscope.common.gazetteer.MinistryDetectorSettings;
 import org.paperscope.common.gazetteer.MinistryMention;
 import org.paperscope.common.match.ArticleText;
+import org.paperscope.jobs.articles.ArticleTextRow;
+import org.paperscope.jobs.articles.Strata;
 import org.paperscope.jobs.spark.MeasureColumns;
 
 /**
@@ -49,17 +51,17 @@ public final class MinistriesTransforms {
   /**
    * Detects the bodies named in each article (one detector per executor JVM).
    *
-   * <p>In: {@link MinistryInputRow}. Out: {@link MinistryHitRow}, one row per mention, one row per
+   * <p>In: {@link ArticleTextRow}. Out: {@link MinistryHitRow}, one row per mention, one row per
    * refused candidate (refusalReason set) and one summary row per article (ministryId and
    * refusalReason null) with the article's sentence count.
    */
-  public static Dataset<MinistryHitRow> detect(Dataset<MinistryInputRow> articles,
+  public static Dataset<MinistryHitRow> detect(Dataset<ArticleTextRow> articles,
       MinistryDetectorSettings settings) {
     return articles.mapPartitions(new DetectMinistries(settings), MinistryHitRow.ENCODER);
   }
 
   private static final class DetectMinistries
-      implements MapPartitionsFunction<MinistryInputRow, MinistryHitRow> {
+      implements MapPartitionsFunction<ArticleTextRow, MinistryHitRow> {
     private static final long serialVersionUID = 1L;
     private final MinistryDetectorSettings settings;
 
@@ -68,7 +70,7 @@ public final class MinistriesTransforms {
     }
 
     @Override
-    public Iterator<MinistryHitRow> call(Iterator<MinistryInputRow> articles) {
+    public Iterator<MinistryHitRow> call(Iterator<ArticleTextRow> articles) {
       MinistryDetector detector = MinistryDetector.cachedFor(settings);
       List<MinistryHitRow> out = new ArrayList<>();
       articles.forEachRemaining(article -> {
@@ -154,7 +156,7 @@ public final class MinistriesTransforms {
   /**
    * Article-scope units and presence. In: {@code articles} (article_id, publication, issue_date)
    * and {@code ministry_mentions}. Out: totals (publication, issue_date, units) and presence
-   * (publication, issue_date, unit_id, ministry_id), one row per article and body.
+   * (publication, issue_date, article_id, unit_id, ministry_id), one row per article and body.
    */
   public static Dataset<Row> articleTotals(Dataset<Row> articles) {
     return articles.groupBy(col("publication"), col("issue_date")).agg(count(lit(1)).as("units"));
@@ -167,14 +169,14 @@ public final class MinistriesTransforms {
   public static Dataset<Row> articlePresence(Dataset<Row> mentions, List<String> kinds) {
     return mentions.filter(kinds.isEmpty() ? lit(false)
             : col("mention_kind").isin(kinds.toArray()))
-        .select(col("publication"), col("issue_date"), col("article_id").as("unit_id"),
-            col("ministry_id")).distinct();
+        .select(col("publication"), col("issue_date"), col("article_id"),
+            col("article_id").as("unit_id"), col("ministry_id")).distinct();
   }
 
   /**
    * Sentence-scope units and presence. In: {@code sentence_counts} and {@code ministry_sentences}.
    * Out: totals (publication, issue_date, units = sentences of all articles) and presence
-   * (publication, issue_date, unit_id = article_id#sentence_index, ministry_id).
+   * (publication, issue_date, article_id, unit_id = article_id#sentence_index, ministry_id).
    */
   public static Dataset<Row> sentenceTotals(Dataset<Row> sentenceCounts) {
     return sentenceCounts.groupBy(col("publication"), col("issue_date"))
@@ -189,11 +191,11 @@ public final class MinistriesTransforms {
     Column counted = kinds.isEmpty() ? lit(false) : expr("exists(named.ministry_kinds, k -> k IN ("
         + String.join(", ", kinds.stream().map(k -> "'" + k.replace("'", "") + "'").toList())
         + "))");
-    return sentences.select(col("publication"), col("issue_date"),
+    return sentences.select(col("publication"), col("issue_date"), col("article_id"),
             concat_ws("#", col("article_id"), col("sentence_index").cast("string")).as("unit_id"),
             explode(arrays_zip(col("ministry_ids"), col("ministry_kinds"))).as("named"))
         .filter(counted)
-        .select(col("publication"), col("issue_date"), col("unit_id"),
+        .select(col("publication"), col("issue_date"), col("article_id"), col("unit_id"),
             col("named.ministry_ids").as("ministry_id"))
         .distinct();
   }
@@ -204,7 +206,8 @@ public final class MinistriesTransforms {
    * {@code ministry} (gazetteer ids) and {@code lineage} (each id replaced by its lineage_id, so
    * that 银保监会 and 国家金融监督管理总局 in one article are one body, and a pair split by a 2023
    * rename is one pair). The same computation as the stage's, through the per-day counts
-   * ({@link MinistryCounts}).
+   * ({@link MinistryCounts}), with every unit in one stratum of unknown page and section (the
+   * result sums over strata, so it does not depend on them).
    *
    * <p>In: per-day totals (publication, issue_date, units) and presence (publication, issue_date,
    * unit_id, ministry_id) of one scope; the gazetteer dimension. Out:
@@ -212,8 +215,8 @@ public final class MinistriesTransforms {
    */
   public static Dataset<Row> cooccurrence(String scope, Dataset<Row> totals, Dataset<Row> presence,
       Dataset<MinistryRow> ministries, long minTogether) {
-    Dataset<Row> leveled = MinistryCounts.withLineages(presence, ministries);
-    return MinistryCounts.cooccurrence(totals.withColumn("scope", lit(scope)),
+    Dataset<Row> leveled = MinistryCounts.withLineages(Strata.unknown(presence), ministries);
+    return MinistryCounts.cooccurrence(Strata.unknown(totals).withColumn("scope", lit(scope)),
         MinistryCounts.dayCounts(scope, leveled), MinistryCounts.pairCounts(scope, leveled),
         totals.select(col("publication"), col("issue_date")), ministries, minTogether);
   }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
@@ -17,13 +18,15 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
+import org.paperscope.jobs.articles.Strata;
 
 /**
  * The small per-day count tables of the ministries stage and the co-occurrence built from them
  * alone: {@code ministry_days} (units processed, with which gazetteer), {@code ministry_day_counts}
- * (units naming each body) and {@code pair_day_counts} (units naming both of a pair). A unit (an
- * article or a sentence) belongs to one day, so a period's counts are sums of its days' counts.
- * Nothing here reads, writes or creates a session.
+ * (units naming each body) and {@code pair_day_counts} (units naming both of a pair), each per
+ * day and stratum ({@link Strata}: front_page, section). A unit (an article or a sentence)
+ * belongs to one day and one stratum, so a period's counts are sums of its days' and strata's
+ * counts. Nothing here reads, writes or creates a session.
  */
 public final class MinistryCounts {
   /** Internal stand-in for the null period_start of granularity {@code all} (nulls never join). */
@@ -32,15 +35,16 @@ public final class MinistryCounts {
   private MinistryCounts() {}
 
   /**
-   * The {@code ministry_days} rows: per publication and processed day, the articles and their
-   * sentences, stamped with the gazetteer's hash.
+   * The {@code ministry_days} rows: per publication, processed day, front_page and section, the
+   * articles and their sentences, stamped with the gazetteer's hash.
    *
    * <p>In: detection rows (the summary row of each article). Out:
    * {@link MinistryTables#MINISTRY_DAYS_SPEC} without issue_month.
    */
   public static Dataset<Row> days(Dataset<MinistryHitRow> hits, String gazetteerHash, String runId) {
-    return hits.filter(col("ministryId").isNull().and(col("refusalReason").isNull())).toDF()
-        .groupBy(col("publication"), col("issueDate").as("issue_date"))
+    return summaries(hits)
+        .groupBy(col("publication"), col("issueDate").as("issue_date"),
+            Strata.frontPage(col("page")).as(Strata.FRONT_PAGE), col("section").as(Strata.SECTION))
         .agg(count(lit(1)).as("articles"),
             sum(col("sentenceCount")).cast(DataTypes.LongType).as("sentences"))
         .withColumn("gazetteer_hash", lit(gazetteerHash))
@@ -48,61 +52,94 @@ public final class MinistryCounts {
   }
 
   /**
+   * The stratum of every processed article: (article_id, front_page, section).
+   *
+   * <p>In: detection rows (the summary row of each article).
+   */
+  public static Dataset<Row> strata(Dataset<MinistryHitRow> hits) {
+    return summaries(hits).select(col("articleId").as("article_id"),
+        Strata.frontPage(col("page")).as(Strata.FRONT_PAGE), col("section").as(Strata.SECTION));
+  }
+
+  /**
+   * Presence with the stratum of its article: (publication, issue_date, front_page, section,
+   * unit_id, ministry_id).
+   *
+   * <p>In: presence (publication, issue_date, article_id, unit_id, ministry_id), the article
+   * strata ({@link #strata}).
+   */
+  public static Dataset<Row> stratified(Dataset<Row> presence, Dataset<Row> strata) {
+    return presence.join(strata, "article_id")
+        .select(col("publication"), col("issue_date"), col(Strata.FRONT_PAGE), col(Strata.SECTION),
+            col("unit_id"), col("ministry_id"));
+  }
+
+  private static Dataset<Row> summaries(Dataset<MinistryHitRow> hits) {
+    return hits.filter(col("ministryId").isNull().and(col("refusalReason").isNull())).toDF();
+  }
+
+  /**
    * Presence at both levels: each row as it is ({@code level = ministry}) and with the body
    * replaced by its lineage ({@code level = lineage}), one row per unit and lineage.
    *
-   * <p>In: presence (publication, issue_date, unit_id, ministry_id); the gazetteer dimension.
+   * <p>In: presence (publication, issue_date, front_page, section, unit_id, ministry_id); the
+   * gazetteer dimension.
    */
   public static Dataset<Row> withLineages(Dataset<Row> presence, Dataset<MinistryRow> ministries) {
     Dataset<Row> lineages = broadcast(ministries.toDF().select(col("ministryId"), col("lineageId")));
     Dataset<Row> lineagePresence = presence
         .join(lineages, presence.col("ministry_id").equalTo(lineages.col("ministryId")))
-        .select(col("publication"), col("issue_date"), col("unit_id"),
-            lit(MinistryTables.LEVEL_LINEAGE).as("level"), col("lineageId").as("ministry_id"))
+        .select(col("publication"), col("issue_date"), col(Strata.FRONT_PAGE), col(Strata.SECTION),
+            col("unit_id"), lit(MinistryTables.LEVEL_LINEAGE).as("level"), col("lineageId").as("ministry_id"))
         .distinct();
-    return presence.select(col("publication"), col("issue_date"), col("unit_id"),
-            lit(MinistryTables.LEVEL_MINISTRY).as("level"), col("ministry_id"))
+    return presence.select(col("publication"), col("issue_date"), col(Strata.FRONT_PAGE),
+            col(Strata.SECTION), col("unit_id"), lit(MinistryTables.LEVEL_MINISTRY).as("level"),
+            col("ministry_id"))
         .unionByName(lineagePresence);
   }
 
   /**
-   * The units of each day and scope from {@code ministry_days}: (publication, issue_date, scope,
-   * units).
+   * The units of each day, stratum and scope from {@code ministry_days}: (publication,
+   * issue_date, front_page, section, scope, units).
    */
   public static Dataset<Row> units(Dataset<Row> days) {
-    return days.select(col("publication"), col("issue_date"),
+    return days.select(col("publication"), col("issue_date"), col(Strata.FRONT_PAGE), col(Strata.SECTION),
             lit(MinistriesTransforms.ARTICLE).as("scope"), col("articles").as("units"))
-        .unionByName(days.select(col("publication"), col("issue_date"),
-            lit(MinistriesTransforms.SENTENCE).as("scope"), col("sentences").as("units")));
+        .unionByName(days.select(col("publication"), col("issue_date"), col(Strata.FRONT_PAGE),
+            col(Strata.SECTION), lit(MinistriesTransforms.SENTENCE).as("scope"), col("sentences").as("units")));
   }
 
   /**
-   * The {@code ministry_day_counts} rows of one scope: per day and body, the units naming it.
+   * The {@code ministry_day_counts} rows of one scope: per day, stratum and body, the units
+   * naming it.
    *
-   * <p>In: presence (publication, issue_date, unit_id, level, ministry_id), one row per unit,
-   * level and body ({@link #withLineages}).
+   * <p>In: presence (publication, issue_date, front_page, section, unit_id, level, ministry_id),
+   * one row per unit, level and body ({@link #withLineages}).
    */
   public static Dataset<Row> dayCounts(String scope, Dataset<Row> presence) {
-    return presence.groupBy(col("publication"), col("issue_date"), col("level"), col("ministry_id"))
+    return presence.groupBy(col("publication"), col("issue_date"), col(Strata.FRONT_PAGE),
+            col(Strata.SECTION), col("level"), col("ministry_id"))
         .agg(count(lit(1)).as("units"))
         .withColumn("scope", lit(scope));
   }
 
   /**
-   * The {@code pair_day_counts} rows of one scope: per day and pair (ministry_a &lt; ministry_b),
-   * the units naming both.
+   * The {@code pair_day_counts} rows of one scope: per day, stratum and pair (ministry_a &lt;
+   * ministry_b), the units naming both.
    *
    * <p>In: presence as for {@link #dayCounts}.
    */
   public static Dataset<Row> pairCounts(String scope, Dataset<Row> presence) {
+    // A unit has one stratum: both sides of the pair carry the same one, taken from side a.
     Dataset<Row> a = presence.select(col("unit_id"), col("level"), col("publication"), col("issue_date"),
-        col("ministry_id").as("ministry_a"));
+        col(Strata.FRONT_PAGE), col(Strata.SECTION), col("ministry_id").as("ministry_a"));
     Dataset<Row> b = presence.select(col("unit_id").as("unit_b"), col("level").as("level_b"),
         col("ministry_id").as("ministry_b"));
     return a.join(b, a.col("unit_id").equalTo(b.col("unit_b"))
             .and(a.col("level").equalTo(b.col("level_b")))
             .and(a.col("ministry_a").lt(b.col("ministry_b"))))
-        .groupBy(col("publication"), col("issue_date"), col("level"), col("ministry_a"), col("ministry_b"))
+        .groupBy(col("publication"), col("issue_date"), col(Strata.FRONT_PAGE), col(Strata.SECTION),
+            col("level"), col("ministry_a"), col("ministry_b"))
         .agg(count(lit(1)).as("together"))
         .withColumn("scope", lit(scope));
   }
@@ -110,8 +147,8 @@ public final class MinistryCounts {
   /**
    * Co-occurrence of every pair named together in at least {@code minTogether} units, per scope,
    * granularity (month, quarter, year, all), period and publication, summed from the per-day
-   * tables over the days the stage processed; {@code partial_period} flags a period with ingested
-   * days the stage has not processed.
+   * tables over the days and strata the stage processed; {@code partial_period} flags a period
+   * with ingested days the stage has not processed.
    *
    * <p>In: the units of each day and scope ({@link #units}), {@code ministry_day_counts},
    * {@code pair_day_counts}, the ingested days (publication, issue_date), the gazetteer dimension. Out:
@@ -122,7 +159,8 @@ public final class MinistryCounts {
       long minTogether) {
     Dataset<Row> periodTotals = byPeriod(units)
         .groupBy(col("scope"), col("granularity"), col("period_start"), col("publication"))
-        .agg(sum(col("units")).cast("long").as("total"), count(lit(1)).as("processed_days"));
+        .agg(sum(col("units")).cast("long").as("total"),
+            count_distinct(col("issue_date")).as("processed_days"));
     Dataset<Row> ingested = byPeriod(ingestedDays.select(col("publication"), col("issue_date")).distinct())
         .groupBy(col("granularity"), col("period_start"), col("publication"))
         .agg(count(lit(1)).as("ingested_days"));

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Encoders;
 import org.paperscope.common.gazetteer.ArticleMinistries.Refusal;
 import org.paperscope.common.gazetteer.MinistryMention;
 import org.paperscope.common.match.ArticleText.Section;
+import org.paperscope.jobs.articles.ArticleTextRow;
 
 /**
  * What detection emits per article: one row per mention ({@code ministryId} set), one row per
@@ -31,11 +32,13 @@ public class MinistryHitRow implements Serializable {
   private int sentenceIndex;
   private boolean inHeadline;
   private int sentenceCount;
+  private Integer page;
+  private String section;
 
   public MinistryHitRow() {}
 
   /** The summary row of an article. */
-  public static MinistryHitRow summary(MinistryInputRow article, int sentenceCount) {
+  public static MinistryHitRow summary(ArticleTextRow article, int sentenceCount) {
     MinistryHitRow row = base(article);
     row.sentenceIndex = -1;
     row.sentenceCount = sentenceCount;
@@ -43,7 +46,7 @@ public class MinistryHitRow implements Serializable {
   }
 
   /** The row of one mention. */
-  public static MinistryHitRow mention(MinistryInputRow article, MinistryMention mention,
+  public static MinistryHitRow mention(ArticleTextRow article, MinistryMention mention,
       int sentenceCount) {
     MinistryHitRow row = base(article);
     row.ministryId = mention.ministry().id();
@@ -57,7 +60,7 @@ public class MinistryHitRow implements Serializable {
   }
 
   /** The row of one refused candidate. */
-  public static MinistryHitRow refusal(MinistryInputRow article, Refusal refusal) {
+  public static MinistryHitRow refusal(ArticleTextRow article, Refusal refusal) {
     MinistryHitRow row = base(article);
     row.surfaceForm = refusal.surface();
     row.refusalReason = refusal.reason();
@@ -67,11 +70,13 @@ public class MinistryHitRow implements Serializable {
     return row;
   }
 
-  private static MinistryHitRow base(MinistryInputRow article) {
+  private static MinistryHitRow base(ArticleTextRow article) {
     MinistryHitRow row = new MinistryHitRow();
     row.articleId = article.getArticleId();
     row.publication = article.getPublication();
     row.issueDate = article.getIssueDate();
+    row.page = article.getPage();
+    row.section = article.getSection();
     return row;
   }
 
@@ -177,5 +182,23 @@ public class MinistryHitRow implements Serializable {
 
   public void setSentenceCount(int sentenceCount) {
     this.sentenceCount = sentenceCount;
+  }
+
+  /** The article's page ({@code articles.page}), null when unknown. */
+  public Integer getPage() {
+    return page;
+  }
+
+  public void setPage(Integer page) {
+    this.page = page;
+  }
+
+  /** The article's section in the paper ({@code articles.section}), null when unknown. */
+  public String getSection() {
+    return section;
+  }
+
+  public void setSection(String section) {
+    this.section = section;
   }
 }

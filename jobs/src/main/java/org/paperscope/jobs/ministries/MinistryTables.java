@@ -2,6 +2,7 @@ package org.paperscope.jobs.ministries;
 
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.paperscope.jobs.articles.Strata;
 import org.paperscope.jobs.spark.TableSpec;
 
 /** Names and published schemas (partition columns included) of the ministries stage's tables. */
@@ -98,27 +99,37 @@ public final class MinistryTables {
   public static final String MINISTRY_DAY_COUNTS = "ministry_day_counts";
   public static final String PAIR_DAY_COUNTS = "pair_day_counts";
 
-  /** Per day processed by ministries: the units (articles, sentences), and the gazetteer used. */
+  /**
+   * Per day processed by ministries and stratum (front_page, section): the units (articles,
+   * sentences), and the gazetteer used.
+   */
   public static final TableSpec MINISTRY_DAYS_SPEC = TableSpec.daily(MINISTRY_DAYS, new StructType()
+      .add(Strata.FRONT_PAGE, DataTypes.BooleanType)
+      .add(Strata.SECTION, DataTypes.StringType)
       .add("articles", DataTypes.LongType)
       .add("sentences", DataTypes.LongType)
       .add("gazetteer_hash", DataTypes.StringType)
-      .add("run_id", DataTypes.StringType));
+      .add("run_id", DataTypes.StringType), Strata.FRONT_PAGE, Strata.SECTION);
 
-  /** Per day, scope and body: the units naming it. */
+  /** Per day, stratum (front_page, section), scope and body: the units naming it. */
   public static final TableSpec MINISTRY_DAY_COUNTS_SPEC = TableSpec.daily(MINISTRY_DAY_COUNTS, new StructType()
+      .add(Strata.FRONT_PAGE, DataTypes.BooleanType)
+      .add(Strata.SECTION, DataTypes.StringType)
       .add("scope", DataTypes.StringType)
       .add("level", DataTypes.StringType)
       .add("ministry_id", DataTypes.StringType)
-      .add("units", DataTypes.LongType), "scope", "level", "ministry_id");
+      .add("units", DataTypes.LongType), Strata.FRONT_PAGE, Strata.SECTION, "scope", "level", "ministry_id");
 
-  /** Per day, scope and pair: the units naming both. */
+  /** Per day, stratum (front_page, section), scope and pair: the units naming both. */
   public static final TableSpec PAIR_DAY_COUNTS_SPEC = TableSpec.daily(PAIR_DAY_COUNTS, new StructType()
+      .add(Strata.FRONT_PAGE, DataTypes.BooleanType)
+      .add(Strata.SECTION, DataTypes.StringType)
       .add("scope", DataTypes.StringType)
       .add("level", DataTypes.StringType)
       .add("ministry_a", DataTypes.StringType)
       .add("ministry_b", DataTypes.StringType)
-      .add("together", DataTypes.LongType), "scope", "level", "ministry_a", "ministry_b");
+      .add("together", DataTypes.LongType), Strata.FRONT_PAGE, Strata.SECTION, "scope", "level", "ministry_a",
+      "ministry_b");
 
   public static final TableSpec MENTIONS_SPEC = TableSpec.daily(MENTIONS, MENTIONS_SCHEMA, "article_id", "ministry_id", "surface_form", "unit");
   public static final TableSpec SENTENCES_SPEC = TableSpec.daily(SENTENCES, SENTENCES_SCHEMA, "article_id", "sentence_index");

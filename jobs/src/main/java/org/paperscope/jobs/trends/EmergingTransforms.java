@@ -27,6 +27,7 @@ import org.paperscope.common.measures.TrendMeasures;
 import org.paperscope.common.token.HanlpTokenizer;
 import org.paperscope.common.token.Token;
 import org.paperscope.common.token.Tokenizer;
+import org.paperscope.jobs.articles.ArticleTextRow;
 import org.paperscope.jobs.spark.MeasureColumns;
 
 /**
@@ -41,14 +42,14 @@ public final class EmergingTransforms {
    * Segments headline, sub-headings and body of each article (one tokenizer per executor JVM) and
    * counts the words {@link EmergingSettings#counts} keeps.
    *
-   * <p>In: {@link TermInputRow}. Out: {@link WordCountRow}, one row per article and word.
+   * <p>In: {@link ArticleTextRow}. Out: {@link WordCountRow}, one row per article and word.
    */
-  public static Dataset<WordCountRow> words(Dataset<TermInputRow> articles,
+  public static Dataset<WordCountRow> words(Dataset<ArticleTextRow> articles,
       EmergingSettings settings) {
     return articles.mapPartitions(new CountWords(settings), WordCountRow.ENCODER);
   }
 
-  private static final class CountWords implements MapPartitionsFunction<TermInputRow, WordCountRow> {
+  private static final class CountWords implements MapPartitionsFunction<ArticleTextRow, WordCountRow> {
     private static final long serialVersionUID = 1L;
     private final EmergingSettings settings;
 
@@ -57,7 +58,7 @@ public final class EmergingTransforms {
     }
 
     @Override
-    public Iterator<WordCountRow> call(Iterator<TermInputRow> articles) {
+    public Iterator<WordCountRow> call(Iterator<ArticleTextRow> articles) {
       Tokenizer tokenizer = HanlpTokenizer.cachedFor(settings.tokenizer());
       List<WordCountRow> out = new ArrayList<>();
       articles.forEachRemaining(article -> {

@@ -32,6 +32,8 @@ public class TermFindingRow implements Serializable {
   private String right;
   private String segmentation;
   private String rule;
+  private Integer page;
+  private String articleSection;
 
   public TermFindingRow() {}
 
@@ -162,5 +164,26 @@ public class TermFindingRow implements Serializable {
 
   public void setRule(String rule) {
     this.rule = rule;
+  }
+
+  /** The article's page ({@code articles.page}), null when unknown. */
+  public Integer getPage() {
+    return page;
+  }
+
+  public void setPage(Integer page) {
+    this.page = page;
+  }
+
+  /**
+   * The article's section in the paper ({@code articles.section}: 要闻, 评论 …), null when unknown;
+   * not {@link #getSection}, which is where in the article the finding is.
+   */
+  public String getArticleSection() {
+    return articleSection;
+  }
+
+  public void setArticleSection(String articleSection) {
+    this.articleSection = articleSection;
   }
 }

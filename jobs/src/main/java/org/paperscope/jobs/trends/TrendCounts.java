@@ -20,6 +20,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.paperscope.common.measures.TrendMeasures;
+import org.paperscope.jobs.articles.ArticleTextRow;
+import org.paperscope.jobs.articles.Strata;
 
 /**
  * The small per-day count tables of the trends stage and the aggregates built from them alone, so
@@ -31,19 +33,21 @@ public final class TrendCounts {
   private TrendCounts() {}
 
   /**
-   * The {@code term_days} rows of the processed articles: per publication and day, the articles
-   * and their chars (all text, headline only, body only), stamped with the term list's hash.
+   * The {@code term_days} rows of the processed articles: per publication, day, front_page and
+   * section ({@link Strata}), the articles and their chars (all text, headline only, body only),
+   * stamped with the term list's hash.
    *
-   * <p>In: {@link TermInputRow}s of the processed days. Out: {@link TrendsTables#TERM_DAYS_SPEC}
+   * <p>In: {@link ArticleTextRow}s of the processed days. Out: {@link TrendsTables#TERM_DAYS_SPEC}
    * without issue_month.
    */
-  public static Dataset<Row> days(Dataset<TermInputRow> articles, String termListHash, String runId) {
+  public static Dataset<Row> days(Dataset<ArticleTextRow> articles, String termListHash, String runId) {
     Column headline = coalesce(org.apache.spark.sql.functions.expr("char_length(headline)"), lit(0));
     Column subheadings = coalesce(org.apache.spark.sql.functions.expr(
         "aggregate(subheadings, 0, (acc, s) -> acc + char_length(s))"), lit(0));
     Column body = coalesce(org.apache.spark.sql.functions.expr("char_length(body)"), lit(0));
     return articles.toDF()
-        .groupBy(col("publication"), col("issueDate").as("issue_date"))
+        .groupBy(col("publication"), col("issueDate").as("issue_date"),
+            Strata.frontPage(col("page")).as(Strata.FRONT_PAGE), col("section").as(Strata.SECTION))
         .agg(count(lit(1)).as("articles"),
             sum(headline.plus(subheadings).plus(body)).cast(DataTypes.LongType).as("text_chars"),
             sum(headline).cast(DataTypes.LongType).as("headline_chars"),
@@ -53,26 +57,31 @@ public final class TrendCounts {
   }
 
   /**
-   * The {@code term_day_counts} rows: per publication, day and key (each variant, and each topic
-   * as term {@code *}), the mentions (all text, headline, body) and the articles with a hit. A
-   * topic's articles_with counts each article once however many of its variants it names.
+   * The {@code term_day_counts} rows: per publication, day, front_page, section and key (each
+   * variant, and each topic as term {@code *}), the mentions (all text, headline, body) and the
+   * articles with a hit. A topic's articles_with counts each article once however many of its
+   * variants it names.
    *
    * <p>In: findings of the processed days. Out: {@link TrendsTables#TERM_DAY_COUNTS_SPEC}
    * without issue_month.
    */
   public static Dataset<Row> dayCounts(Dataset<TermFindingRow> findings) {
     Dataset<Row> hits = findings.filter(col("kind").equalTo(TermFindingRow.HIT)).toDF()
-        .select(col("publication"), col("issueDate").as("issue_date"), col("articleId"),
-            col("topic"), col("term"), col("section"));
-    Column inHeadline = col("section").equalTo("headline");
-    Column inBody = col("section").equalTo("body");
+        .select(col("publication"), col("issueDate").as("issue_date"),
+            Strata.frontPage(col("page")).as(Strata.FRONT_PAGE),
+            col("articleSection").as(Strata.SECTION), col("articleId"), col("topic"), col("term"),
+            col("section").as("part"));
+    Column inHeadline = col("part").equalTo("headline");
+    Column inBody = col("part").equalTo("body");
     Dataset<Row> perArticle = hits.unionByName(hits.withColumn("term", lit(TrendsTables.ALL_TERMS)))
-        .groupBy(col("publication"), col("issue_date"), col("topic"), col("term"), col("articleId"))
+        .groupBy(col("publication"), col("issue_date"), col(Strata.FRONT_PAGE), col(Strata.SECTION),
+            col("topic"), col("term"), col("articleId"))
         .agg(count(lit(1)).as("mentions"),
             sum(when(inHeadline, 1).otherwise(0)).cast(DataTypes.LongType).as("headline_mentions"),
             sum(when(inBody, 1).otherwise(0)).cast(DataTypes.LongType).as("body_mentions"));
     return perArticle
-        .groupBy(col("publication"), col("issue_date"), col("topic"), col("term"))
+        .groupBy(col("publication"), col("issue_date"), col(Strata.FRONT_PAGE), col(Strata.SECTION),
+            col("topic"), col("term"))
         .agg(sum(col("mentions")).cast(DataTypes.LongType).as("mentions"),
             sum(col("headline_mentions")).cast(DataTypes.LongType).as("headline_mentions"),
             sum(col("body_mentions")).cast(DataTypes.LongType).as("body_mentions"),
@@ -85,8 +94,10 @@ public final class TrendCounts {
    * The published {@code term_trends}, from the per-day tables only: per granularity, period,
    * publication and key, the counts summed over the days the trends stage processed, every
    * processed article and char as the denominator (hit or not), a row of zeros for periods
-   * without hits. {@code partial_period} flags a period with ingested days the stage has not
-   * processed; {@code stale_days} counts days processed with another term list than the current.
+   * without hits. The strata of the per-day tables (front_page, section) are summed over: a day
+   * is counted once in {@code processed_days}, however many strata it has. {@code partial_period}
+   * flags a period with ingested days the stage has not processed; {@code stale_days} counts days
+   * processed with another term list than the current.
    *
    * <p>In: {@code term_days}, {@code term_day_counts}, the ingested days (publication, issue_date)
    * of {@code issues}, the {@link TrendsTransforms#keys}. Out: {@link TrendsTables#TRENDS_SCHEMA}
@@ -99,9 +110,9 @@ public final class TrendCounts {
         .map(g -> struct(lit(g).as("granularity"),
             TrendsTransforms.periodStart(g, col("issue_date")).as("period_start")))
         .toArray(Column[]::new);
-    Dataset<Row> totals = termDays
+    Dataset<Row> totals = perDay(termDays, currentTermListHash)
         .select(col("publication"), col("issue_date"), col("articles"), col("text_chars"),
-            col("headline_chars"), col("body_chars"), col("term_list_hash"),
+            col("headline_chars"), col("body_chars"), col("stale"),
             explode(array(periods)).as("p"))
         .groupBy(col("p.granularity").as("granularity"), col("p.period_start").as("period_start"),
             col("publication"))
@@ -110,8 +121,7 @@ public final class TrendCounts {
             sum(col("headline_chars")).cast(DataTypes.LongType).as("headline_chars"),
             sum(col("body_chars")).cast(DataTypes.LongType).as("body_chars"),
             count(lit(1)).as("processed_days"),
-            sum(when(col("term_list_hash").equalTo(currentTermListHash), 0).otherwise(1))
-                .cast(DataTypes.LongType).as("stale_days"));
+            sum(col("stale")).cast(DataTypes.LongType).as("stale_days"));
     Dataset<Row> ingested = ingestedDays.select(col("publication"), col("issue_date")).distinct()
         .select(col("publication"), explode(array(periods)).as("p"))
         .groupBy(col("p.granularity").as("granularity"), col("p.period_start").as("period_start"),
@@ -167,6 +177,18 @@ public final class TrendCounts {
         coalesce(col("ingested_days"), lit(0L)).gt(col("processed_days")).as("partial_period"),
         col("stale_days"),
         col("granularity"));
+  }
+
+  /**
+   * {@code term_days} summed over its strata: one row per publication and day, with
+   * {@code stale} = 1 when any of its rows was counted with another term list than the current.
+   */
+  private static Dataset<Row> perDay(Dataset<Row> termDays, String currentTermListHash) {
+    return termDays.groupBy(col("publication"), col("issue_date"))
+        .agg(sum(col("articles")).as("articles"), sum(col("text_chars")).as("text_chars"),
+            sum(col("headline_chars")).as("headline_chars"), sum(col("body_chars")).as("body_chars"),
+            org.apache.spark.sql.functions.max(
+                when(col("term_list_hash").equalTo(currentTermListHash), 0).otherwise(1)).as("stale"));
   }
 
   private static Column perMillion(Column count, Column chars) {

@@ -28,6 +28,7 @@ import org.paperscope.jobs.spark.PeriodSignatures;
 import org.paperscope.jobs.spark.TableSpec;
 import org.paperscope.jobs.spark.Tables;
 import org.paperscope.jobs.spark.WarehouseLock;
+import org.paperscope.jobs.articles.ArticleTextRow;
 
 /**
  * Stage {@code trends}: counts the listed topic terms in each article of the run's days
@@ -57,7 +58,7 @@ public final class TrendsStage implements Stage {
     String termListHash = options.terms().contentHash();
     context.recordInputHash(TrendsOptions.TERMS, termListHash);
 
-    Dataset<TermInputRow> articles = ArticlesTable.runText(context).as(TermInputRow.ENCODER);
+    Dataset<ArticleTextRow> articles = ArticlesTable.runText(context).as(ArticleTextRow.ENCODER);
     Dataset<TermFindingRow> findings = TrendsTransforms.detect(articles, options)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -97,7 +98,9 @@ public final class TrendsStage implements Stage {
         .select(col("publication"), col("issue_date"));
     Dataset<Row> keys = TrendsTransforms.keys(spark, options.terms());
     try {
-      long stale = termDays.filter(col("term_list_hash").notEqual(termListHash)).count();
+      // One row per day and stratum: count the days.
+      long stale = termDays.filter(col("term_list_hash").notEqual(termListHash))
+          .select(col("publication"), col("issue_date")).distinct().count();
       if (stale > 0) {
         LOG.warn("{} days were counted with another term list (term_trends.stale_days); rerun trends "
             + "over the whole range to recount them with the current list", stale);

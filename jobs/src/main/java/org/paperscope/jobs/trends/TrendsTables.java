@@ -2,6 +2,7 @@ package org.paperscope.jobs.trends;
 
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.paperscope.jobs.articles.Strata;
 import org.paperscope.jobs.spark.TableSpec;
 
 /** Names and published schemas (partition columns included, last) of the trends stage's tables. */
@@ -125,24 +126,31 @@ public final class TrendsTables {
   public static final String TERM_DAYS = "term_days";
   public static final String TERM_DAY_COUNTS = "term_day_counts";
 
-  /** Per day processed by trends: the denominators, and the term list it was counted with. */
+  /**
+   * Per day processed by trends and stratum (front_page, section): the denominators, and the term
+   * list it was counted with.
+   */
   public static final TableSpec TERM_DAYS_SPEC = TableSpec.daily(TERM_DAYS, new StructType()
+      .add(Strata.FRONT_PAGE, DataTypes.BooleanType)
+      .add(Strata.SECTION, DataTypes.StringType)
       .add("articles", DataTypes.LongType)
       .add("text_chars", DataTypes.LongType)
       .add("headline_chars", DataTypes.LongType)
       .add("body_chars", DataTypes.LongType)
       .add("term_list_hash", DataTypes.StringType)
-      .add("run_id", DataTypes.StringType));
+      .add("run_id", DataTypes.StringType), Strata.FRONT_PAGE, Strata.SECTION);
 
-  /** Per day and key (variant, and topic as term '*'): the numerators. */
+  /** Per day, stratum (front_page, section) and key (variant, and topic as term '*'): the numerators. */
   public static final TableSpec TERM_DAY_COUNTS_SPEC = TableSpec.daily(TERM_DAY_COUNTS, new StructType()
+      .add(Strata.FRONT_PAGE, DataTypes.BooleanType)
+      .add(Strata.SECTION, DataTypes.StringType)
       .add("topic", DataTypes.StringType)
       .add("term", DataTypes.StringType)
       .add("mentions", DataTypes.LongType)
       .add("headline_mentions", DataTypes.LongType)
       .add("body_mentions", DataTypes.LongType)
       .add("articles_with", DataTypes.LongType)
-      .add("headline_articles_with", DataTypes.LongType), "topic", "term");
+      .add("headline_articles_with", DataTypes.LongType), Strata.FRONT_PAGE, Strata.SECTION, "topic", "term");
 
   public static final TableSpec MENTIONS_SPEC = TableSpec.daily(MENTIONS, MENTIONS_SCHEMA, "article_id", "topic", "term");
   public static final TableSpec HITS_SPEC = TableSpec.daily(HITS, HITS_SCHEMA, "article_id", "section", "section_index", "offset", "topic", "term");

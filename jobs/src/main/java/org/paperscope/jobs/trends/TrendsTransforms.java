@@ -50,6 +50,7 @@ import org.paperscope.common.match.TopicTerm;
 import org.paperscope.common.measures.TrendMeasures;
 import org.paperscope.common.token.HanlpTokenizer;
 import org.paperscope.common.token.TokenizerSettings;
+import org.paperscope.jobs.articles.ArticleTextRow;
 
 /**
  * Dataset-to-Dataset steps of the trends stage. Nothing here reads, writes or creates a session
@@ -62,17 +63,17 @@ public final class TrendsTransforms {
   /**
    * Finds every listed term in each article: one detector per executor JVM, one pass per article.
    *
-   * <p>In: {@link TermInputRow}. Out: {@link TermFindingRow}, one row per confirmed hit, per
+   * <p>In: {@link ArticleTextRow}. Out: {@link TermFindingRow}, one row per confirmed hit, per
    * refused candidate and per rescued candidate (the rescued one is also a hit).
    */
-  public static Dataset<TermFindingRow> detect(Dataset<TermInputRow> articles,
+  public static Dataset<TermFindingRow> detect(Dataset<ArticleTextRow> articles,
       TrendsOptions options) {
     return articles.mapPartitions(new DetectTerms(options.terms(), options.tokenizer(),
         options.secondOpinionTokenizer(), options.contextWidth()), TermFindingRow.ENCODER);
   }
 
   private static final class DetectTerms
-      implements MapPartitionsFunction<TermInputRow, TermFindingRow> {
+      implements MapPartitionsFunction<ArticleTextRow, TermFindingRow> {
     private static final long serialVersionUID = 1L;
     private final TermList terms;
     private final TokenizerSettings first;
@@ -87,7 +88,7 @@ public final class TrendsTransforms {
     }
 
     @Override
-    public Iterator<TermFindingRow> call(Iterator<TermInputRow> articles) {
+    public Iterator<TermFindingRow> call(Iterator<ArticleTextRow> articles) {
       TermDetector<TopicTerm> detector = new TermDetector<>(TermMatcher.cachedFor(terms),
           HanlpTokenizer.cachedFor(first), second == null ? null : HanlpTokenizer.cachedFor(second));
       List<TermFindingRow> out = new ArrayList<>();
@@ -111,7 +112,7 @@ public final class TrendsTransforms {
       return out.iterator();
     }
 
-    private TermFindingRow row(TermInputRow article, String kind, ArticleText text,
+    private TermFindingRow row(ArticleTextRow article, String kind, ArticleText text,
         Section section, int sectionIndex, TermHit<TopicTerm> hit, String segmentation,
         String rule) {
       String part = text.text(section, sectionIndex);
@@ -132,6 +133,8 @@ public final class TrendsTransforms {
       row.setRight(kwic.right());
       row.setSegmentation(segmentation);
       row.setRule(rule);
+      row.setPage(article.getPage());
+      row.setArticleSection(article.getSection());
       return row;
     }
   }

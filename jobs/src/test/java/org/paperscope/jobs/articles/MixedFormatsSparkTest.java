@@ -24,8 +24,8 @@ import org.paperscope.jobs.spark.SparkTestSession;
 
 /**
  * {@code run} over one folder that mixes every input format with the seed issue: a feed, an HTML
- * page, JSON Lines (dated per record, undated path), a JSON array, CSV, a feed with a DOCTYPE, and
- * the seed text. The four adapter publications hold the same two articles, so they must count the
+ * page, JSON Lines (dated per record, undated path), a JSON array, CSV, Parquet (written by
+ * {@link ParquetFixtures}), a feed with a DOCTYPE, a damaged Parquet file, and the seed text. The four adapter publications hold the same two articles, so they must count the
  * same; dropped articles land in {@code rejects} with their position.
  */
 @Tag("spark")
@@ -50,6 +50,9 @@ class MixedFormatsSparkTest {
     copy("records-2025-03.jsonl", input.resolve("流水日报/records-2025-03.jsonl"));
     copy("records-20250308.json", input.resolve("记录日报/2025/20250308.json"));
     copy("records-20250308.csv", input.resolve("表格日报/2025/20250308.csv"));
+    ParquetFixtures.write(input.resolve("列存日报/2025/20250308.parquet"));
+    Files.write(input.resolve("列存日报/2025/20250309.parquet"),
+        "PAR1 not really a parquet file PAR1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     Path seed = input.resolve("工信报/2025/20250624.txt");
     Files.createDirectories(seed.getParent());
     Files.copy(SharedData.seedIssue(), seed);
@@ -89,6 +92,7 @@ class MixedFormatsSparkTest {
         .toList();
 
     assertThat(issues).containsExactly(
+        "列存日报/2025-03-08/20250308 parquet 2",
         "工信报/2025-06-24/20250624 text 6",
         "流水日报/2025-03-08/records-2025-03 jsonl 2",
         "示例日报/2025-03-08/20250308 rss 2",
@@ -122,7 +126,7 @@ class MixedFormatsSparkTest {
     byPublication.remove("工信报");
     // 11 per pair of articles: 新能源 inside 新能源汽车 ×3 counts for its own topic (issue 8, item 2).
     assertThat(byPublication).isEqualTo(Map.of("示例日报", 11L, "网页日报", 11L, "表格日报", 11L, "记录日报", 11L,
-        "流水日报", 11L));
+        "流水日报", 11L, "列存日报", 11L));
   }
 
   @Test
@@ -133,6 +137,9 @@ class MixedFormatsSparkTest {
         .toList();
 
     assertThat(rejects).containsExactlyInAnyOrder(
+        "列存日报 20250308.parquet 3 placeholder_body",
+        "列存日报 20250308.parquet 4 empty_item",
+        "列存日报 20250309.parquet null malformed",
         "示例日报 20250308.xml 3 placeholder_body",
         "示例日报 20250308.xml 4 empty_item",
         "示例日报 20250309.xml null unsafe_markup",

@@ -22,6 +22,7 @@ import org.paperscope.common.gazetteer.GazetteerReader;
 import org.paperscope.common.gazetteer.MinistryDetectorSettings;
 import org.paperscope.common.measures.CooccurrenceMeasures;
 import org.paperscope.jobs.spark.SparkTestSession;
+import org.paperscope.jobs.articles.ArticleTextRow;
 
 @Tag("spark")
 class MinistriesTransformsSparkTest {
@@ -141,13 +142,13 @@ class MinistriesTransformsSparkTest {
 
   @Test
   void smartFactoryArticleGivesFifteenArticlePairs() {
-    Dataset<MinistryInputRow> articles = spark.createDataset(List.of(
-        MinistryInputRow.of("a1", "p", DAY, "智能工厂培育行动启动", List.of(),
+    Dataset<ArticleTextRow> articles = spark.createDataset(List.of(
+        ArticleTextRow.of("a1", "p", DAY, "智能工厂培育行动启动", List.of(),
             "近日，工业和信息化部、国家发展改革委、财政部、国务院国资委、市场监管总局、国家数据局等六部门印发通知。"
                 + "各地工业和信息化、发展改革、财政、国资、市场监管、数据主管部门要加强指导。"
                 + "工信部有关负责人表示，将会同财政部做好支持。"),
-        MinistryInputRow.of("a2", "p", DAY, "各地财政部门加强监管", List.of(), "商务部门和教育部门参加。")),
-        MinistryInputRow.ENCODER);
+        ArticleTextRow.of("a2", "p", DAY, "各地财政部门加强监管", List.of(), "商务部门和教育部门参加。")),
+        ArticleTextRow.ENCODER);
     Dataset<MinistryHitRow> hits = MinistriesTransforms.detect(articles, settings);
     Dataset<Row> mentions = MinistriesTransforms.mentions(hits, ministries);
     Dataset<Row> totals = MinistriesTransforms.articleTotals(
@@ -177,9 +178,9 @@ class MinistriesTransformsSparkTest {
 
   @Test
   void sentenceScopePairsOnlyBodiesOfOneSentence() {
-    Dataset<MinistryInputRow> articles = spark.createDataset(List.of(
-        MinistryInputRow.of("a1", "p", DAY, "", List.of(),
-            "财政部、商务部联合发布通知。教育部出席。第三句。")), MinistryInputRow.ENCODER);
+    Dataset<ArticleTextRow> articles = spark.createDataset(List.of(
+        ArticleTextRow.of("a1", "p", DAY, "", List.of(),
+            "财政部、商务部联合发布通知。教育部出席。第三句。")), ArticleTextRow.ENCODER);
     Dataset<MinistryHitRow> hits = MinistriesTransforms.detect(articles, settings);
     Dataset<Row> sentences = MinistriesTransforms.sentences(hits);
     List<Row> pairs = MinistriesTransforms.cooccurrence("sentence",
@@ -236,9 +237,9 @@ class MinistriesTransformsSparkTest {
 
   @Test
   void onlyTheConfiguredKindsMakeABodyPresent() {
-    Dataset<MinistryInputRow> articles = spark.createDataset(List.of(
-        MinistryInputRow.of("a1", "p", DAY, "", List.of(),
-            "外交部长王毅会见客人，财政部、商务部联合发布通知。")), MinistryInputRow.ENCODER);
+    Dataset<ArticleTextRow> articles = spark.createDataset(List.of(
+        ArticleTextRow.of("a1", "p", DAY, "", List.of(),
+            "外交部长王毅会见客人，财政部、商务部联合发布通知。")), ArticleTextRow.ENCODER);
     Dataset<MinistryHitRow> hits = MinistriesTransforms.detect(articles, settings);
     Dataset<Row> mentions = MinistriesTransforms.mentions(hits, ministries);
 
@@ -258,9 +259,9 @@ class MinistriesTransformsSparkTest {
 
   @Test
   void refusedCandidatesAreAuditedWithReasonAndContext() {
-    Dataset<MinistryInputRow> articles = spark.createDataset(List.of(
-        MinistryInputRow.of("a1", "p", DAY, "", List.of(),
-            "美国财政部宣布制裁。各地财政部门要加强监管。省发改委开展检查。")), MinistryInputRow.ENCODER);
+    Dataset<ArticleTextRow> articles = spark.createDataset(List.of(
+        ArticleTextRow.of("a1", "p", DAY, "", List.of(),
+            "美国财政部宣布制裁。各地财政部门要加强监管。省发改委开展检查。")), ArticleTextRow.ENCODER);
     Dataset<MinistryHitRow> hits = MinistriesTransforms.detect(articles, settings);
     List<Row> refused = MinistriesTransforms.refusals(hits).collectAsList();
 

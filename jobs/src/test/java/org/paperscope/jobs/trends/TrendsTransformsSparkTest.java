@@ -22,6 +22,7 @@ import org.paperscope.common.measures.TrendMeasures;
 import org.paperscope.common.token.TokenizerSettings;
 import org.paperscope.common.token.TokenizerSettings.Segmenter;
 import org.paperscope.jobs.spark.SparkTestSession;
+import org.paperscope.jobs.articles.ArticleTextRow;
 
 @Tag("spark")
 class TrendsTransformsSparkTest {
@@ -51,8 +52,8 @@ class TrendsTransformsSparkTest {
         TrendsOptions.ALL_GRANULARITIES, 3, 5, 2, 2.0, 1.0, null);
   }
 
-  private static TermInputRow article(String id, String date, String headline, String body) {
-    TermInputRow row = new TermInputRow();
+  private static ArticleTextRow article(String id, String date, String headline, String body) {
+    ArticleTextRow row = new ArticleTextRow();
     row.setArticleId(id);
     row.setPublication("测试报");
     row.setIssueDate(LocalDate.parse(date));
@@ -73,10 +74,10 @@ class TrendsTransformsSparkTest {
 
   @Test
   void countsHitsPerArticleAndTermWithHeadlineFlagAndFirstBodyOffset() {
-    Dataset<TermInputRow> articles = spark.createDataset(List.of(
+    Dataset<ArticleTextRow> articles = spark.createDataset(List.of(
         article("a1", "2024-03-01", "整治内卷", "不搞内卷式竞争，整治内卷。形成新质生产力。"),
         article("a2", "2024-03-01", "各地财政部门", "财政部部长出席。各地财政部门要加强管理。")),
-        TermInputRow.ENCODER);
+        ArticleTextRow.ENCODER);
     Dataset<TermFindingRow> findings = TrendsTransforms.detect(articles, options(false)).cache();
 
     assertThat(rows(TrendsTransforms.mentions(findings), "article_id", "topic", "term",
@@ -97,8 +98,8 @@ class TrendsTransformsSparkTest {
 
   @Test
   void secondOpinionRescuesAndReportsIt() {
-    Dataset<TermInputRow> articles = spark.createDataset(List.of(
-        article("a1", "2024-03-01", "", "我国营商环境持续优化。")), TermInputRow.ENCODER);
+    Dataset<ArticleTextRow> articles = spark.createDataset(List.of(
+        article("a1", "2024-03-01", "", "我国营商环境持续优化。")), ArticleTextRow.ENCODER);
     Dataset<TermFindingRow> findings = TrendsTransforms.detect(articles, options(true));
 
     assertThat(rows(TrendsTransforms.mentions(findings), "term", "mentions"))
@@ -109,9 +110,9 @@ class TrendsTransformsSparkTest {
 
   @Test
   void listsEveryRefusalWithTheRuleThatMadeIt() {
-    Dataset<TermInputRow> articles = spark.createDataset(List.of(
+    Dataset<ArticleTextRow> articles = spark.createDataset(List.of(
         article("a1", "2024-03-01", "", "人均消耗5GB流量，各地财政部门要加强管理。")),
-        TermInputRow.ENCODER);
+        ArticleTextRow.ENCODER);
     Dataset<TermFindingRow> findings = TrendsTransforms.detect(articles, options(false));
 
     assertThat(rows(TrendsTransforms.conflicts(findings), "term", "outcome", "rule",

@@ -58,6 +58,9 @@ public final class InputAdapters {
     if (!format.structured()) {
       throw new IllegalArgumentException("Format " + format.code() + " is read by IssueParser, not by an adapter");
     }
+    if (format == InputFormat.PARQUET) {
+      throw new IllegalArgumentException("Parquet records are read into fields first (readRecords), not from bytes");
+    }
     DecodedText decoded = IssueDecoder.decode(bytes, maxFileBytes);
     SourceRead read = switch (format) {
       case RSS, ATOM -> FeedReader.read(decoded.text(), decoded.encoding(), format);
@@ -65,6 +68,21 @@ public final class InputAdapters {
       default -> RecordReader.read(decoded.text(), decoded.encoding(), format, settings);
     };
     return split(read, fileDate, from, to, settings, parser);
+  }
+
+  /**
+   * The articles of records another reader took apart into fields (a Parquet file, read where
+   * Parquet's library is): the same field mapping ({@code input.fields.*}), dates (record, then
+   * {@code fileDate}), pages and per-article checks as the JSON and CSV records.
+   *
+   * @param records     the readable records, in file order
+   * @param readRejects records the reader already dropped (too large, unreadable)
+   */
+  public static Result readRecords(InputFormat format, String encoding, List<FieldRecord> records,
+      List<ItemReject> readRejects, LocalDate fileDate, LocalDate from, LocalDate to, FormatSettings settings,
+      ParserSettings parser) {
+    return split(RecordReader.fromFields(format, encoding, records, readRejects, settings), fileDate, from, to,
+        settings, parser);
   }
 
   private static SourceRead readHtml(DecodedText decoded) {

@@ -22,10 +22,14 @@ public enum InputFormat {
   /** A JSON array of objects. */
   JSON_ARRAY("json"),
   /** A CSV file with a header row, one record per row. */
-  CSV("csv");
+  CSV("csv"),
+  /** A Parquet file, one record per row (read by the Spark jobs, which carry Parquet's library). */
+  PARQUET("parquet");
 
   /** Bytes looked at when sniffing; the BOM, an XML declaration and comments fit easily. */
   private static final int SNIFF_BYTES = 4096;
+  /** The magic number that opens (and closes) every Parquet file. */
+  private static final byte[] PARQUET_MAGIC = {'P', 'A', 'R', '1'};
   private final String code;
 
   InputFormat(String code) {
@@ -57,12 +61,12 @@ public enum InputFormat {
       }
     }
     throw new IllegalArgumentException("Unknown input.format '" + value
-        + "': expected auto, text, rss, atom, html, jsonl, json or csv");
+        + "': expected auto, text, rss, atom, html, jsonl, json, csv or parquet");
   }
 
   /**
-   * The format of one file: {@code override} when set, else by content (an RSS or Atom root, an
-   * HTML document, a JSON array or object) and then by extension ({@code .gz} removed). Content
+   * The format of one file: {@code override} when set, else by content (Parquet's {@code PAR1}
+   * magic, an RSS or Atom root, an HTML document, a JSON array or object) and then by extension ({@code .gz} removed). Content
    * wins over the extension because crawlers save feeds as {@code .xml} or {@code .html} alike.
    */
   public static InputFormat choose(String fileName, byte[] bytes, InputFormat override) {
@@ -96,6 +100,8 @@ public enum InputFormat {
         return JSON_ARRAY;
       case "csv":
         return CSV;
+      case "parquet":
+        return PARQUET;
       default:
         return TEXT;
     }
@@ -103,6 +109,10 @@ public enum InputFormat {
 
   /** By the first non-blank characters; null when they say nothing (plain text, CSV). */
   private static InputFormat sniff(byte[] bytes, String extension) {
+    if (bytes.length >= PARQUET_MAGIC.length
+        && java.util.Arrays.equals(bytes, 0, PARQUET_MAGIC.length, PARQUET_MAGIC, 0, PARQUET_MAGIC.length)) {
+      return PARQUET;
+    }
     String head = head(bytes).toLowerCase(Locale.ROOT);
     String start = skipPrologue(head);
     if (start.startsWith("<rss") || start.startsWith("<rdf:rdf")) {

@@ -51,6 +51,22 @@ final class RecordReader {
     return new SourceRead(format, encoding, items, rejects);
   }
 
+  /**
+   * Records another reader took apart (Parquet), through the same field mapping, dates and pages;
+   * {@code rejects} are those it already had to drop.
+   */
+  static SourceRead fromFields(InputFormat format, String encoding, List<FieldRecord> records,
+      List<ItemReject> rejects, FormatSettings settings) {
+    List<SourceItem> items = new ArrayList<>();
+    List<ItemReject> dropped = new ArrayList<>(rejects);
+    for (FieldRecord fields : records) {
+      Map<String, String> record = new HashMap<>();
+      fields.fields().forEach((name, value) -> record.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), value));
+      record(record, fields.item(), "row " + fields.item(), settings, items, dropped);
+    }
+    return new SourceRead(format, encoding, items, dropped);
+  }
+
   private static void readLines(RecordSplitter splitter, FormatSettings settings, List<SourceItem> items,
       List<ItemReject> rejects) {
     int line = 0;

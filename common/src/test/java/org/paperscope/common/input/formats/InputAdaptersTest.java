@@ -277,6 +277,6 @@ class InputAdaptersTest {
         .isEqualTo(InputFormat.JSON_ARRAY);
     assertThat(InputFormat.choose("a.txt", rss, InputFormat.TEXT)).isEqualTo(InputFormat.TEXT);
     assertThatThrownBy(() -> InputFormat.fromConfig("yaml")).hasMessage(
-        "Unknown input.format 'yaml': expected auto, text, rss, atom, html, jsonl, json or csv");
+        "Unknown input.format 'yaml': expected auto, text, rss, atom, html, jsonl, json, csv or parquet");
   }
 }
