@@ -6,10 +6,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -19,7 +16,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
-import org.paperscope.common.measures.TrendMeasures;
+import org.paperscope.jobs.spark.MeasureColumns;
 import org.paperscope.jobs.articles.ArticleTextRow;
 import org.paperscope.jobs.articles.Strata;
 
@@ -147,13 +144,7 @@ public final class TrendCounts {
     Column headlineMentions = coalesce(col("headline_mentions"), lit(0L));
     Column bodyMentions = coalesce(col("body_mentions"), lit(0L));
     Column with = coalesce(col("articles_with"), lit(0L));
-    Column n = col("total_articles").cast(DataTypes.DoubleType);
-    Column share = with.cast(DataTypes.DoubleType).divide(n);
-    double z = TrendMeasures.Z95;
-    Column denominator = lit(1.0).plus(lit(z * z).divide(n));
-    Column centre = share.plus(lit(z * z / 2).divide(n)).divide(denominator);
-    Column half = lit(z).multiply(sqrt(share.multiply(lit(1.0).minus(share)).divide(n)
-        .plus(lit(z * z / 4).divide(n.multiply(n))))).divide(denominator);
+    Column n = col("total_articles");
     return joined.select(
         col("period_start"), col("publication"), col("topic"), col("term"),
         mentions.as("mentions"),
@@ -165,12 +156,14 @@ public final class TrendCounts {
         col("total_chars"),
         col("headline_chars"),
         col("body_chars"),
-        perMillion(mentions, col("total_chars")).as("mentions_per_million_chars"),
-        perMillion(headlineMentions, col("headline_chars")).as("headline_mentions_per_million_chars"),
-        perMillion(bodyMentions, col("body_chars")).as("body_mentions_per_million_chars"),
-        share.as("article_share"),
-        greatest(lit(0.0), centre.minus(half)).as("article_share_ci_low"),
-        least(lit(1.0), centre.plus(half)).as("article_share_ci_high"),
+        MeasureColumns.perMillionChars(mentions, col("total_chars")).as("mentions_per_million_chars"),
+        MeasureColumns.perMillionChars(headlineMentions, col("headline_chars"))
+            .as("headline_mentions_per_million_chars"),
+        MeasureColumns.perMillionChars(bodyMentions, col("body_chars"))
+            .as("body_mentions_per_million_chars"),
+        MeasureColumns.share(with, n).as("article_share"),
+        MeasureColumns.wilsonLow(with, n).as("article_share_ci_low"),
+        MeasureColumns.wilsonHigh(with, n).as("article_share_ci_high"),
         col("total_articles").lt(thinPeriodArticles).as("thin_period"),
         col("processed_days"),
         coalesce(col("ingested_days"), lit(0L)).as("ingested_days"),
@@ -189,10 +182,6 @@ public final class TrendCounts {
             sum(col("headline_chars")).as("headline_chars"), sum(col("body_chars")).as("body_chars"),
             org.apache.spark.sql.functions.max(
                 when(col("term_list_hash").equalTo(currentTermListHash), 0).otherwise(1)).as("stale"));
-  }
-
-  private static Column perMillion(Column count, Column chars) {
-    return when(chars.gt(0), count.cast(DataTypes.DoubleType).multiply(1e6).divide(chars));
   }
 
   /**
