@@ -3,6 +3,7 @@ package org.paperscope.jobs.ops;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -77,18 +78,48 @@ public final class DemoCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The front-page split of one topic for the publications whose pages are known, from the
+   * per-day count tables (term_days, term_day_counts where front_page is not null).
+   */
+  private static void printFrontPageSplit(SparkSession spark, String wh, String topic) {
+    Dataset<Row> articles = TableCatalog.read(spark, wh, "term_days").filter("front_page IS NOT NULL")
+        .groupBy("publication", "front_page").agg(functions.sum("articles").as("n"));
+    Dataset<Row> hits = TableCatalog.read(spark, wh, "term_day_counts")
+        .filter(functions.col("front_page").isNotNull().and(functions.col("term").equalTo("*"))
+            .and(functions.col("topic").equalTo(topic)))
+        .groupBy("publication", "front_page").agg(functions.sum("articles_with").as("hits"));
+    List<Row> rows = articles
+        .join(hits, org.paperscope.jobs.spark.ParquetSink.seq("publication", "front_page"), "left")
+        .selectExpr("publication", "front_page", "coalesce(hits, 0L) AS hits", "n")
+        .orderBy(functions.col("publication"), functions.col("front_page").desc()).collectAsList();
+    if (rows.isEmpty()) {
+      return;
+    }
+    System.out.println("Front page and inner pages (" + topic + ", publications with pages, all years):");
+    for (Row row : rows) {
+      System.out.printf(java.util.Locale.ROOT, "  %s, %s: %d of %d articles (%.1f%%)%n", row.getString(0),
+          row.getBoolean(1) ? "front page" : "inner pages", row.getLong(2), row.getLong(3),
+          100.0 * row.getLong(2) / row.getLong(3));
+    }
+  }
+
   /** What was found, where it is, and what to try next: a page a newcomer reads. */
   private static void printSummary(SparkSession spark, Path warehouse) {
     String wh = warehouse.toUri().toString();
     System.out.println();
     System.out.println("Top topics (share of articles, all years):");
-    for (Row row : TableCatalog.read(spark, wh, "term_trends")
+    List<Row> top = TableCatalog.read(spark, wh, "term_trends")
         .filter("granularity = 'year' AND term = '*'")
         .groupBy("topic").agg(functions.sum("articles_with").as("with"), functions.sum("total_articles").as("n"))
         .selectExpr("topic", "with", "n", "with / n AS share")
-        .orderBy(functions.col("share").desc(), functions.col("topic")).limit(5).collectAsList()) {
+        .orderBy(functions.col("share").desc(), functions.col("topic")).limit(5).collectAsList();
+    for (Row row : top) {
       System.out.printf(java.util.Locale.ROOT, "  %-10s %5d of %d articles (%.1f%%)%n", row.getString(0),
           row.getLong(1), row.getLong(2), 100 * row.getDouble(3));
+    }
+    if (!top.isEmpty()) {
+      printFrontPageSplit(spark, wh, top.get(0).getString(0));
     }
     System.out.println("Bodies most often named together (article scope, all years, by NPMI, together >= 5):");
     for (Row row : TableCatalog.read(spark, wh, "ministry_cooccurrence")
