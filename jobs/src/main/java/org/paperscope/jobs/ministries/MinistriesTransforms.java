@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
+import static org.paperscope.jobs.spark.ParquetSink.seq;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -273,9 +274,5 @@ public final class MinistriesTransforms {
             col("ministry_a_name").as("source_name"), col("ministry_b_name").as("target_name"),
             lit(measure).as("measure"), weight.as("weight"), col("together"), col("npmi"),
             col("g2"));
-  }
-
-  private static scala.collection.immutable.Seq<String> seq(String... columns) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toSeq();
   }
 }

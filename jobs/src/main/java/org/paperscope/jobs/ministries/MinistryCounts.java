@@ -11,9 +11,9 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
+import static org.paperscope.jobs.spark.ParquetSink.seq;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -203,9 +203,5 @@ public final class MinistryCounts {
                 .when(col("granularity").equalTo("quarter"), trunc(date, "QUARTER"))
                 .when(col("granularity").equalTo("year"), trunc(date, "YEAR"))
                 .otherwise(lit(java.sql.Date.valueOf(ALL_PERIODS))));
-  }
-
-  private static scala.collection.immutable.Seq<String> seq(String... columns) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toSeq();
   }
 }

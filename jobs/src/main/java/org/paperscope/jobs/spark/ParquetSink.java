@@ -495,6 +495,7 @@ public final class ParquetSink {
     }
   }
 
+  /** Column names as the Scala sequence Spark's join-by-name methods take. */
   public static scala.collection.immutable.Seq<String> seq(String... columns) {
     return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toSeq();
   }

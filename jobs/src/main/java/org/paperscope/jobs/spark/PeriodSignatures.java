@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.xxhash64;
+import static org.paperscope.jobs.spark.ParquetSink.seq;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -101,11 +102,11 @@ public final class PeriodSignatures {
 
   /**
    * The periods to rebuild: {@link Dirty#all()} when every period must be, else the few whose
-   * signature moved against {@code stored} (the state table as last written).
+   * signature moved against {@code stored} (the state table as last written; null when there is
+   * none).
    */
-  public static Dirty dirty(Dataset<Row> current, Dataset<Row> stored, boolean storedExists,
-      String fingerprint) {
-    if (!storedExists) {
+  public static Dirty dirty(Dataset<Row> current, Dataset<Row> stored, String fingerprint) {
+    if (stored == null) {
       return Dirty.ALL;
     }
     long foreign = stored.filter(col("fingerprint").notEqual(fingerprint)).limit(1).count();
@@ -180,9 +181,5 @@ public final class PeriodSignatures {
       default -> throw new IllegalArgumentException("No period length for granularity '" + granularity
           + "' (expected day, week, month, quarter or year)");
     };
-  }
-
-  private static scala.collection.immutable.Seq<String> seq(String... columns) {
-    return ParquetSink.seq(columns);
   }
 }

@@ -22,13 +22,13 @@ import org.paperscope.common.config.Settings;
 import org.paperscope.jobs.DayKey;
 import org.paperscope.jobs.RunContext;
 import org.paperscope.jobs.Stage;
+import org.paperscope.jobs.articles.ArticleTextRow;
 import org.paperscope.jobs.articles.ArticlesTable;
 import org.paperscope.jobs.spark.ParquetSink;
 import org.paperscope.jobs.spark.PeriodSignatures;
 import org.paperscope.jobs.spark.TableSpec;
 import org.paperscope.jobs.spark.Tables;
 import org.paperscope.jobs.spark.WarehouseLock;
-import org.paperscope.jobs.articles.ArticleTextRow;
 
 /**
  * Stage {@code trends}: counts the listed topic terms in each article of the run's days
@@ -135,7 +135,7 @@ public final class TrendsStage implements Stage {
     SparkSession spark = context.spark();
     String warehouse = context.warehouse();
     List<String> granularities = options.granularities();
-    String fingerprint = org.paperscope.common.config.Settings.sha256(String.join("|", "term_trends/1",
+    String fingerprint = Settings.sha256(String.join("|", "term_trends/1",
         termListHash, String.join(",", granularities), String.valueOf(options.thinPeriodArticles())));
     TableSpec stateSpec = PeriodSignatures.stateSpec(TrendsTables.TRENDS);
     Dataset<Row> signatures = PeriodSignatures.of(
@@ -147,7 +147,7 @@ public final class TrendsStage implements Stage {
       boolean published = Tables.exists(spark, context.tablePath(TrendsTables.TRENDS));
       boolean stored = published && Tables.exists(spark, context.tablePath(stateSpec.name()));
       PeriodSignatures.Dirty dirty = PeriodSignatures.dirty(signatures,
-          stored ? Tables.read(spark, warehouse, stateSpec) : null, stored, fingerprint);
+          stored ? Tables.read(spark, warehouse, stateSpec) : null, fingerprint);
       context.count("term_trend_periods_rebuilt", dirty.all() ? signatures.count() : dirty.periods().size());
       Dataset<Row> rows;
       if (dirty.all()) {
@@ -155,9 +155,9 @@ public final class TrendsStage implements Stage {
         rows = TrendCounts.trends(termDays, dayCounts, ingestedDays, keys, granularities,
             options.thinPeriodArticles(), termListHash);
       } else {
-        LOG.info("term_trends: rebuilding {} periods from {} month partitions", dirty.periods().size(),
-            dirty.monthPartitions().size());
         List<String> months = dirty.monthPartitions();
+        LOG.info("term_trends: rebuilding {} periods from {} month partitions", dirty.periods().size(),
+            months.size());
         Dataset<Row> periods = dirty.asDataset(spark);
         String[] periodKeys = {"granularity", "publication", "period_start"};
         Dataset<Row> fresh = TrendCounts.trends(readMonths(context, TrendsTables.TERM_DAYS_SPEC, months),
