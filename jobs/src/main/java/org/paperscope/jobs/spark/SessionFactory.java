@@ -27,13 +27,15 @@ public final class SessionFactory {
         .config("spark.sql.session.timeZone", "UTC")
         // Partition values are typed by the reader's schema, never guessed (a publication "2024").
         .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
-        .config("spark.sql.adaptive.enabled", "true")
         .config("spark.sql.datetime.java8API.enabled", "true")
         .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
         // One table holds a folder per day: list them on the driver, not with a Spark job per read.
         .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "4096")
         .config("spark.sql.parquet.compression.codec", "zstd")
         .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+    if (!submitted.contains("spark.sql.adaptive.enabled")) {
+      builder.config("spark.sql.adaptive.enabled", "true");
+    }
     if (!submitted.contains("spark.ui.enabled")) {
       // A batch run nobody watches: no UI thread, no port 4040 (spark-submit --conf
       // spark.ui.enabled=true brings it back).
