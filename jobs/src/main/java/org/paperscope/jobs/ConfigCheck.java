@@ -3,6 +3,7 @@ package org.paperscope.jobs;
 import org.paperscope.common.config.Settings;
 import org.paperscope.jobs.articles.IngestOptions;
 import org.paperscope.jobs.ministries.MinistriesOptions;
+import org.paperscope.jobs.run.OutputOptions;
 import org.paperscope.jobs.trends.TrendsOptions;
 
 /**
@@ -22,5 +23,6 @@ public final class ConfigCheck {
     IngestOptions.from(settings);
     TrendsOptions.from(settings);
     MinistriesOptions.from(settings);
+    OutputOptions.from(settings);
   }
 }

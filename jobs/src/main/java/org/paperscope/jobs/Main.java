@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.paperscope.jobs.articles.IngestStage;
 import org.paperscope.jobs.ministries.MinistriesStage;
-import org.paperscope.jobs.ops.DemoCommand;
-
+import org.paperscope.jobs.run.Stage;
 import org.paperscope.jobs.trends.TrendsStage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

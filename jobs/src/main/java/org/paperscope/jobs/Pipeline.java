@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.Level;
@@ -19,9 +21,17 @@ import org.apache.spark.sql.SparkSession;
 import org.paperscope.common.config.ConfigException;
 import org.paperscope.common.config.Settings;
 import org.paperscope.jobs.ops.RunManifest;
+import org.paperscope.jobs.articles.ArticlesTable;
+import org.paperscope.jobs.run.NoInputException;
+import org.paperscope.jobs.run.OutputOptions;
+import org.paperscope.jobs.run.Publish;
+import org.paperscope.jobs.run.RunScope;
+import org.paperscope.jobs.run.RunSpec;
+import org.paperscope.jobs.run.Stage;
+import org.paperscope.jobs.run.StageResult;
 import org.paperscope.jobs.spark.ParquetSink;
-import org.paperscope.jobs.spark.RunHeartbeat;
 import org.paperscope.jobs.spark.SessionFactory;
+import org.paperscope.jobs.spark.Warehouse;
 
 /**
  * Runs stages in order for one CLI command and turns the outcome into an exit code, a run manifest
@@ -72,45 +82,78 @@ public final class Pipeline {
     // it and leave it running; a session started here is stopped here.
     boolean ownsSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SessionFactory.create("paperscope-" + command, options.master());
-    RunContext context = new RunContext(spark, settings, absolute(options.output()), runId, command,
-        options.from(), options.to()).withInput(options.input() == null ? null : absolute(options.input()),
-        options.publication());
-    RunHeartbeat heartbeat = RunHeartbeat.start(
-        ParquetSink.fileSystemOf(spark, context.warehouse()), context.warehouse(), runId);
-    context.startHeartbeat(heartbeat);
+    Warehouse warehouse = Warehouse.open(spark, absolute(options.output()), runId);
+    RunSpec spec = RunSpec.builder(warehouse, settings, command)
+        .dates(options.from(), options.to())
+        .input(options.input() == null ? null : absolute(options.input()), options.publication())
+        .build();
+    AtomicReference<StageResult> progress = new AtomicReference<>(StageResult.empty());
     try {
-      ParquetSink.recover(context);
-      RunManifest.write(context, "running", started, null, args, null);
-      for (Stage stage : stages) {
-        Instant stageStart = Instant.now();
-        LOG.info("Stage {} started", stage.name());
-        stage.run(context);
-        LOG.info("Stage {} finished in {} s", stage.name(), seconds(stageStart));
-      }
-      RunManifest.write(context, "succeeded", started, Instant.now(), args, null);
-      out.println(summary(context, "OK", started));
+      ParquetSink.recover(warehouse);
+      RunManifest.write(spec, progress.get(), "running", started, null, args, null);
+      runStages(spec, progress);
+      StageResult done = progress.get();
+      RunManifest.write(spec, done, "succeeded", started, Instant.now(), args, null);
+      out.println(summary(spec, done, "OK", started));
       return ExitCode.OK;
     } catch (ConfigException e) {
-      writeFinalManifest(context, "config_error", started, args, e.getMessage());
+      writeFinalManifest(spec, progress.get(), "config_error", started, args, e.getMessage());
       err.println("paperscope " + command + ": configuration error: " + e.getMessage());
       return ExitCode.USAGE;
     } catch (NoInputException e) {
-      writeFinalManifest(context, "no_input", started, args, e.getMessage());
+      writeFinalManifest(spec, progress.get(), "no_input", started, args, e.getMessage());
       err.println("paperscope " + command + ": " + e.getMessage());
       return ExitCode.NO_INPUT;
     } catch (RuntimeException e) {
       LOG.error("Run {} failed", runId, e);
-      writeFinalManifest(context, "failed", started, args, e.toString());
+      writeFinalManifest(spec, progress.get(), "failed", started, args, e.toString());
       err.println("paperscope " + command + ": FAILED: " + e);
-      err.println(summary(context, "FAILED", started));
+      err.println(summary(spec, progress.get(), "FAILED", started));
       return ExitCode.FAILURE;
     } finally {
-      context.releaseCached();
-      heartbeat.close();
+      if (progress.get().scope() != null) {
+        progress.get().scope().release();
+      }
+      warehouse.close();
       if (ownsSession) {
         spark.stop();
       }
     }
+  }
+
+  /**
+   * Runs the first stage, then the others: side by side when {@code output.parallel-writes} allows
+   * (they read the scope the first one decided and write tables of their own), after the text
+   * they all read is set up once. {@code done} holds what has ended so far, also when a stage fails.
+   */
+  private void runStages(RunSpec spec, AtomicReference<StageResult> done) {
+    done.set(done.get().plus(runStage(stages.get(0), spec, done.get().scope())));
+    List<Stage> rest = stages.subList(1, stages.size());
+    int threads = OutputOptions.from(spec.settings()).parallelWrites();
+    if (threads == 1 || rest.size() <= 1) {
+      for (Stage stage : rest) {
+        done.set(done.get().plus(runStage(stage, spec, done.get().scope())));
+      }
+      return;
+    }
+    RunScope shared = ArticlesTable.withText(spec, done.get().scope());
+    done.set(done.get().plus(StageResult.builder(shared).build()));
+    List<Runnable> runs = new ArrayList<>();
+    for (Stage stage : rest) {
+      runs.add(() -> {
+        StageResult result = runStage(stage, spec, shared);
+        done.updateAndGet(sofar -> sofar.plus(result));
+      });
+    }
+    Publish.together(threads, runs);
+  }
+
+  private static StageResult runStage(Stage stage, RunSpec spec, RunScope scope) {
+    Instant started = Instant.now();
+    LOG.info("Stage {} started", stage.name());
+    StageResult result = stage.run(spec, scope);
+    LOG.info("Stage {} finished in {} s", stage.name(), seconds(started));
+    return result;
   }
 
   /**
@@ -135,12 +178,12 @@ public final class Pipeline {
   }
 
   /** Records how a failed run ended; a manifest that cannot be written must not hide the error. */
-  private static void writeFinalManifest(RunContext context, String status, Instant started, List<String> args,
-      String error) {
+  private static void writeFinalManifest(RunSpec spec, StageResult done, String status, Instant started,
+      List<String> args, String error) {
     try {
-      RunManifest.write(context, status, started, Instant.now(), args, error);
+      RunManifest.write(spec, done, status, started, Instant.now(), args, error);
     } catch (java.io.UncheckedIOException e) {
-      LOG.error("Cannot record the end of run {} ({}): {}", context.runId(), status, e.getMessage());
+      LOG.error("Cannot record the end of run {} ({}): {}", spec.runId(), status, e.getMessage());
     }
   }
 
@@ -174,12 +217,12 @@ public final class Pipeline {
     return java.nio.file.Path.of(location).toAbsolutePath().normalize().toUri().toString().replaceAll("/$", "");
   }
 
-  private static String summary(RunContext context, String status, Instant started) {
+  private static String summary(RunSpec spec, StageResult done, String status, Instant started) {
     return String.format(Locale.ROOT,
         "paperscope %s %s: issues=%d articles=%d rejects=%d tables=%d elapsed=%.1fs run_id=%s warehouse=%s",
-        context.command(), status, context.counter("issues"), context.counter("articles"),
-        context.counter("rejects"), context.tableRows().size(), seconds(started), context.runId(),
-        context.warehouse());
+        spec.command(), status, done.counter("issues"), done.counter("articles"),
+        done.counter("rejects"), done.tableRows().size(), seconds(started), spec.runId(),
+        spec.warehouse().root());
   }
 
   private static double seconds(Instant since) {

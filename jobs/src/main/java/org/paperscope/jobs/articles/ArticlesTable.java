@@ -11,8 +11,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.paperscope.jobs.DayKey;
-import org.paperscope.jobs.RunContext;
+import org.paperscope.jobs.run.RunScope;
+import org.paperscope.jobs.run.RunSpec;
+import org.paperscope.jobs.spark.DayKey;
 import org.paperscope.jobs.spark.ParquetSink;
 import org.paperscope.jobs.spark.TableSpec;
 import org.paperscope.jobs.spark.Tables;
@@ -71,23 +72,39 @@ public final class ArticlesTable {
   private ArticlesTable() {}
 
   /** Every published article of the warehouse. */
-  public static Dataset<Row> readAll(RunContext context) {
-    return Tables.read(context.spark(), context.warehouse(), SPEC);
+  public static Dataset<Row> readAll(RunSpec spec) {
+    return Tables.read(spec.spark(), spec.warehouse().root(), SPEC);
   }
 
   /**
-   * The articles of the days this run owns: within [from, to] and, when ingest ran, of the run's
-   * publications. Makes sure {@link RunContext#coveredDays()} is set (a stage run on its own takes
-   * the days that have articles).
+   * The scope of a stage: {@code earlier} when a stage before it in the run decided it, else the
+   * days of the spec's range that have articles (a stage run on its own), with their month locks
+   * taken.
    */
-  public static Dataset<Row> readRun(RunContext context) {
-    ensureCoveredDays(context);
-    if (context.runArticles() != null) {
-      return context.runArticles();
+  public static RunScope scope(RunSpec spec, RunScope earlier) {
+    if (earlier != null) {
+      return earlier;
     }
-    Dataset<Row> articles = readAll(context).filter(inRange(context));
-    if (!context.publications().isEmpty()) {
-      articles = articles.filter(col("publication").isin(context.publications().toArray()));
+    Set<DayKey> days = new TreeSet<>();
+    // One row per day and publication: at most a few thousand rows a year.
+    for (Row row : readAll(spec).filter(inRange(spec)).select("publication", "issue_date").distinct()
+        .collectAsList()) {
+      days.add(new DayKey(row.getString(0), row.getLocalDate(1)));
+    }
+    return RunScope.lock(spec, days, Set.of(), null, false);
+  }
+
+  /**
+   * The articles of the days the scope owns: the run's own when ingest kept them in memory, else
+   * those of the articles table within [from, to] and of the scope's publications.
+   */
+  public static Dataset<Row> readRun(RunSpec spec, RunScope scope) {
+    if (scope.articles() != null) {
+      return scope.articles();
+    }
+    Dataset<Row> articles = readAll(spec).filter(inRange(spec));
+    if (!scope.publications().isEmpty()) {
+      articles = articles.filter(col("publication").isin(scope.publications().toArray()));
     }
     return articles;
   }
@@ -96,34 +113,22 @@ public final class ArticlesTable {
   private static final int TASKS_PER_CORE = 4;
 
   /**
-   * The text of the run's articles ({@link ArticleTextRow#COLUMNS}), spread over a few tasks per
-   * core and kept in memory, shared by every stage of the run that detects something in it (one
-   * shuffle of the text per run).
+   * The scope (see {@link #scope}) with the text of the run's articles
+   * ({@link ArticleTextRow#COLUMNS}), spread over a few tasks per core and kept in memory, shared
+   * by every stage of the run that detects something in it (one shuffle of the text per run).
+   * Read the text with {@link RunScope#text()}; the run drops it with {@link RunScope#release()}.
    */
-  public static Dataset<Row> runText(RunContext context) {
-    if (context.runText() == null) {
-      int partitions = Math.max(1, context.spark().sparkContext().defaultParallelism() * TASKS_PER_CORE);
-      context.useRunText(readRun(context).selectExpr(ArticleTextRow.COLUMNS).repartition(partitions)
-          .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK()));
+  public static RunScope withText(RunSpec spec, RunScope earlier) {
+    RunScope scope = scope(spec, earlier);
+    if (scope.text() != null) {
+      return scope;
     }
-    return context.runText();
+    int partitions = Math.max(1, spec.spark().sparkContext().defaultParallelism() * TASKS_PER_CORE);
+    return scope.withText(readRun(spec, scope).selectExpr(ArticleTextRow.COLUMNS).repartition(partitions)
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK()));
   }
 
-  /** Sets the covered days from the articles table when no ingest ran before in this run. */
-  public static void ensureCoveredDays(RunContext context) {
-    if (context.hasCoveredDays()) {
-      return;
-    }
-    Set<DayKey> days = new TreeSet<>();
-    // One row per day and publication: at most a few thousand rows a year.
-    for (Row row : readAll(context).filter(inRange(context)).select("publication", "issue_date").distinct()
-        .collectAsList()) {
-      days.add(new DayKey(row.getString(0), row.getLocalDate(1)));
-    }
-    context.setCoveredDays(days);
-  }
-
-  private static Column inRange(RunContext context) {
+  private static Column inRange(RunSpec context) {
     Column condition = lit(true);
     LocalDate from = context.from();
     LocalDate to = context.to();

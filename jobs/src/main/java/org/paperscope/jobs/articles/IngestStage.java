@@ -13,15 +13,23 @@ import org.apache.spark.storage.StorageLevel;
 import org.paperscope.common.config.ConfigException;
 import org.paperscope.common.config.Settings;
 import org.paperscope.common.input.formats.FormatSettings;
-import org.paperscope.jobs.DayKey;
-import org.paperscope.jobs.NoInputException;
-import org.paperscope.jobs.RunContext;
-import org.paperscope.jobs.Stage;
+import org.paperscope.jobs.run.NoInputException;
+import org.paperscope.jobs.run.OutputOptions;
+import org.paperscope.jobs.run.Publish;
+import org.paperscope.jobs.run.RunScope;
+import org.paperscope.jobs.run.RunSpec;
+import org.paperscope.jobs.run.Stage;
+import org.paperscope.jobs.run.StageResult;
+import org.paperscope.jobs.spark.DayKey;
+import org.paperscope.jobs.spark.MonthLocks;
 import org.paperscope.jobs.spark.ParquetSink;
+import org.paperscope.jobs.spark.Warehouse;
 
 /**
  * Stage {@code ingest}: input files to the {@code articles}, {@code issues} and {@code rejects}
  * tables. Only files dated within the run's range are opened; only their day partitions change.
+ * Its result's scope holds the days it covered and the run's articles, kept in memory for the
+ * stages after it.
  */
 public final class IngestStage implements Stage {
   private static final Logger LOG = LogManager.getLogger(IngestStage.class);
@@ -42,23 +50,23 @@ public final class IngestStage implements Stage {
   }
 
   @Override
-  public void run(RunContext context) {
-    if (context.input() == null) {
+  public StageResult run(RunSpec spec, RunScope earlier) {
+    if (spec.input() == null) {
       throw new ConfigException("Stage ingest needs --input");
     }
-    IngestOptions options = IngestOptions.from(context.settings());
-    SparkSession spark = context.spark();
+    IngestOptions options = IngestOptions.from(spec.settings());
+    SparkSession spark = spec.spark();
     FormatSettings formats = options.parse().formats();
     InputListing listing = new InputListing(options.datePaths(), options.extensions(),
-        context.publicationOverride() != null ? context.publicationOverride() : options.publication(),
+        spec.publicationOverride() != null ? spec.publicationOverride() : options.publication(),
         options.manifest(), formats.override());
-    InputListing.Result found = listing.list(context.input(), spark.sparkContext().hadoopConfiguration(),
-        context.from(), context.to());
+    InputListing.Result found = listing.list(spec.input(), spark.sparkContext().hadoopConfiguration(),
+        spec.from(), spec.to());
     LOG.info("Input {}: {} files in range, {} out of range, {} listing rejects, {} other files ignored",
-        context.input(), found.files().size(), found.outOfRange(), found.rejects().size(), found.ignored());
+        spec.input(), found.files().size(), found.outOfRange(), found.rejects().size(), found.ignored());
     if (found.files().isEmpty() && !options.succeedWhenEmpty()) {
-      throw new NoInputException("No input file dated " + describeRange(context) + " under '"
-          + context.input() + "' (" + found.outOfRange() + " files outside the range, "
+      throw new NoInputException("No input file dated " + describeRange(spec) + " under '"
+          + spec.input() + "' (" + found.outOfRange() + " files outside the range, "
           + found.rejects().size() + " undated or unusable)");
     }
 
@@ -75,38 +83,53 @@ public final class IngestStage implements Stage {
         covered.add(new DayKey(reject.getPublication(), reject.getIssueDate()));
       }
     }
-    found.publications().forEach(context::addPublication);
-    context.addInputFiles(paths);
+    StageResult.Builder result = StageResult.builder(null).inputFiles(paths);
+    Warehouse warehouse = spec.warehouse();
 
     int partitions = parsePartitions(options, spark, found.files().size());
     Dataset<InputFileRow> files = spark.createDataset(found.files(), InputFileRow.ENCODER).repartition(partitions);
     ParseSettings parse = new ParseSettings(options.parse().parser(), options.parse().maxFileBytes(), formats,
-        context.from(), context.to());
+        spec.from(), spec.to());
     Dataset<ParsedFileRow> parsed = IngestTransforms.rejectDuplicates(IngestTransforms.parse(files, parse),
         options.nearDuplicateMinSimilarity()).persist(StorageLevel.MEMORY_AND_DISK());
     // The run's articles stay in memory for the stages after ingest: they are not read back.
     Dataset<Row> articleRows = IngestTransforms.articles(parsed).persist(StorageLevel.MEMORY_AND_DISK());
-    context.useRunArticles(articleRows);
+    RunScope scope = null;
     try {
       // Before anything is written: a parser regression fails the run here (exit 1).
       ParseErrorGuard.check(parsed, found.files().size(), options.maxParseErrorShare());
       // Feed and record files may date their articles themselves: their days are known only now.
       covered.addAll(IngestTransforms.days(parsed));
-      context.setCoveredDays(covered);
-      ParquetSink.replaceDays(articleRows, context, ArticlesTable.SPEC, false);
-      ParquetSink.replaceDays(IngestTransforms.issues(parsed), context, ArticlesTable.ISSUES, false);
+      RunScope owned = RunScope.lock(spec, covered, found.publications(), articleRows, true);
+      scope = owned;
+      MonthLocks held = owned.locks();
       Dataset<Row> rejects = IngestTransforms.rejects(parsed,
-          spark.createDataset(found.rejects(), RejectRow.ENCODER), context.runId());
-      ParquetSink.replaceDays(rejects, context, ArticlesTable.REJECTS, true);
-      // The run's own figures for the summary line (the writes count whole rewritten months):
-      // one aggregate over the files already parsed in memory.
-      Row totals = IngestTransforms.totals(parsed);
-      context.count("issues", totals.getLong(0));
-      context.count("articles", totals.getLong(1));
-      context.count("rejects", totals.getLong(2) + found.rejects().size());
+          spark.createDataset(found.rejects(), RejectRow.ENCODER), spec.runId());
+      Publish.together(OutputOptions.from(spec.settings()).parallelWrites(), List.of(
+          () -> Publish.days(result, articleRows, held, ArticlesTable.SPEC),
+          () -> Publish.days(result, IngestTransforms.issues(parsed), held, ArticlesTable.ISSUES),
+          () -> result.table(ArticlesTable.REJECTS.name(),
+              ParquetSink.replaceDays(rejects, held, ArticlesTable.REJECTS, true)),
+          () -> {
+            // The run's own figures for the summary line (the writes count whole rewritten
+            // months): one aggregate over the files already parsed in memory.
+            Row totals = IngestTransforms.totals(parsed);
+            result.count("issues", totals.getLong(0));
+            result.count("articles", totals.getLong(1));
+            result.count("rejects", totals.getLong(2) + found.rejects().size());
+          }));
+    } catch (RuntimeException e) {
+      // The run ends here: nobody else will drop the articles kept for the later stages.
+      if (scope != null) {
+        scope.release();
+      } else {
+        articleRows.unpersist();
+      }
+      throw e;
     } finally {
       parsed.unpersist();
     }
+    return result.scope(scope).build();
   }
 
   private static int parsePartitions(IngestOptions options, SparkSession spark, int fileCount) {
@@ -118,11 +141,11 @@ public final class IngestStage implements Stage {
     return Math.max(1, Math.min(Math.max(fileCount, 1), Math.max(parallelism * 2, fileCount / FILES_PER_TASK)));
   }
 
-  private static String describeRange(RunContext context) {
-    if (context.from() == null && context.to() == null) {
+  private static String describeRange(RunSpec spec) {
+    if (spec.from() == null && spec.to() == null) {
       return "at any date";
     }
-    return "from " + (context.from() == null ? "the beginning" : context.from())
-        + " to " + (context.to() == null ? "the end" : context.to());
+    return "from " + (spec.from() == null ? "the beginning" : spec.from())
+        + " to " + (spec.to() == null ? "the end" : spec.to());
   }
 }

@@ -21,7 +21,7 @@ import org.apache.spark.sql.Row;
 import org.paperscope.common.issue.DuplicateIssues;
 import org.paperscope.common.issue.IssueSimilarity;
 import org.paperscope.common.input.RejectReason;
-import org.paperscope.jobs.DayKey;
+import org.paperscope.jobs.spark.DayKey;
 
 /** Dataset-to-Dataset steps of ingest; none of them reads, writes or creates a session. */
 public final class IngestTransforms {

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
@@ -12,13 +13,19 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.paperscope.common.config.Settings;
 import org.paperscope.common.gazetteer.GazetteerReader;
-import org.paperscope.jobs.RunContext;
-import org.paperscope.jobs.Stage;
+import org.paperscope.jobs.articles.ArticleTextRow;
 import org.paperscope.jobs.articles.ArticlesTable;
+import org.paperscope.jobs.run.OutputOptions;
+import org.paperscope.jobs.run.Publish;
+import org.paperscope.jobs.run.RunScope;
+import org.paperscope.jobs.run.RunSpec;
+import org.paperscope.jobs.run.Stage;
+import org.paperscope.jobs.run.StageResult;
+import org.paperscope.jobs.spark.MonthLocks;
 import org.paperscope.jobs.spark.ParquetSink;
 import org.paperscope.jobs.spark.Tables;
+import org.paperscope.jobs.spark.Warehouse;
 import org.paperscope.jobs.spark.WarehouseLock;
-import org.paperscope.jobs.articles.ArticleTextRow;
 
 /**
  * Stage {@code ministries}: the bodies of the gazetteer named in each article of the run's days
@@ -41,65 +48,80 @@ public final class MinistriesStage implements Stage {
   }
 
   @Override
-  public void run(RunContext context) {
-    MinistriesOptions options = MinistriesOptions.from(context.settings());
-    SparkSession spark = context.spark();
+  public StageResult run(RunSpec spec, RunScope earlier) {
+    MinistriesOptions options = MinistriesOptions.from(spec.settings());
+    SparkSession spark = spec.spark();
+    Warehouse warehouse = spec.warehouse();
+    RunScope scope = ArticlesTable.withText(spec, earlier);
+    MonthLocks held = scope.locks();
     String gazetteerHash = Settings.sha256(options.detector().gazetteerText());
-    context.recordInputHash(MinistriesOptions.GAZETTEER, gazetteerHash);
-    context.recordInputHash(MinistriesOptions.FOREIGN_CUES,
-        Settings.sha256(String.join("\n", options.detector().foreignCues())));
+    StageResult.Builder result = StageResult.builder(scope)
+        .inputHash(MinistriesOptions.GAZETTEER, gazetteerHash)
+        .inputHash(MinistriesOptions.FOREIGN_CUES,
+            Settings.sha256(String.join("\n", options.detector().foreignCues())));
     List<MinistryRow> gazetteer = GazetteerReader.parse(options.detector().gazetteerText())
         .ministries().stream().map(MinistryRow::of).toList();
     Dataset<MinistryRow> ministries = spark.createDataset(gazetteer, MinistryRow.ENCODER);
 
-    Dataset<ArticleTextRow> articles = ArticlesTable.runText(context).as(ArticleTextRow.ENCODER);
+    Dataset<ArticleTextRow> articles = scope.text().as(ArticleTextRow.ENCODER);
     Dataset<MinistryHitRow> hits = MinistriesTransforms.detect(articles, options.detector())
         .persist(StorageLevel.MEMORY_AND_DISK());
-    long mentions;
+    AtomicLong mentions = new AtomicLong();
     try {
       Dataset<Row> mentionRows = MinistriesTransforms.mentions(hits, ministries);
-      mentions = ParquetSink.replaceDays(mentionRows, context, MinistryTables.MENTIONS_SPEC, false);
       Dataset<Row> sentences = MinistriesTransforms.sentences(hits);
-      ParquetSink.replaceDays(sentences, context, MinistryTables.SENTENCES_SPEC, false);
-      ParquetSink.replaceDays(MinistriesTransforms.sentenceCounts(hits), context,
-          MinistryTables.SENTENCE_COUNTS_SPEC, false);
-      ParquetSink.replaceDays(MinistriesTransforms.refusals(hits), context,
-          MinistryTables.REFUSALS_SPEC, false);
-      ParquetSink.replaceDays(MinistryCounts.days(hits, gazetteerHash, context.runId()), context,
-          MinistryTables.MINISTRY_DAYS_SPEC, false);
       Dataset<Row> strata = MinistryCounts.strata(hits);
+      // Read by two writes each (day counts and pair counts): computed once.
       Dataset<Row> articlePresence = MinistryCounts.withLineages(MinistryCounts.stratified(
-          MinistriesTransforms.articlePresence(mentionRows, options.cooccurrenceKinds()), strata), ministries);
+          MinistriesTransforms.articlePresence(mentionRows, options.cooccurrenceKinds()), strata), ministries)
+          .persist(StorageLevel.MEMORY_AND_DISK());
       Dataset<Row> sentencePresence = MinistryCounts.withLineages(MinistryCounts.stratified(
-          MinistriesTransforms.sentencePresence(sentences, options.cooccurrenceKinds()), strata), ministries);
-      ParquetSink.replaceDays(MinistryCounts.dayCounts(MinistriesTransforms.ARTICLE, articlePresence)
-              .unionByName(MinistryCounts.dayCounts(MinistriesTransforms.SENTENCE, sentencePresence)),
-          context, MinistryTables.MINISTRY_DAY_COUNTS_SPEC, false);
-      ParquetSink.replaceDays(MinistryCounts.pairCounts(MinistriesTransforms.ARTICLE, articlePresence)
-              .unionByName(MinistryCounts.pairCounts(MinistriesTransforms.SENTENCE, sentencePresence)),
-          context, MinistryTables.PAIR_DAY_COUNTS_SPEC, false);
-      context.count("ministry_mention_rows", mentions);
+          MinistriesTransforms.sentencePresence(sentences, options.cooccurrenceKinds()), strata), ministries)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        Publish.together(OutputOptions.from(spec.settings()).parallelWrites(), List.of(
+            () -> mentions.set(Publish.days(result, mentionRows, held, MinistryTables.MENTIONS_SPEC)),
+            () -> Publish.days(result, sentences, held, MinistryTables.SENTENCES_SPEC),
+            () -> Publish.days(result, MinistriesTransforms.sentenceCounts(hits), held,
+                MinistryTables.SENTENCE_COUNTS_SPEC),
+            () -> Publish.days(result, MinistriesTransforms.refusals(hits), held, MinistryTables.REFUSALS_SPEC),
+            () -> Publish.days(result, MinistryCounts.days(hits, gazetteerHash, spec.runId()), held,
+                MinistryTables.MINISTRY_DAYS_SPEC),
+            () -> Publish.days(result, MinistryCounts.dayCounts(MinistriesTransforms.ARTICLE, articlePresence)
+                    .unionByName(MinistryCounts.dayCounts(MinistriesTransforms.SENTENCE, sentencePresence)),
+                held, MinistryTables.MINISTRY_DAY_COUNTS_SPEC),
+            () -> Publish.days(result, MinistryCounts.pairCounts(MinistriesTransforms.ARTICLE, articlePresence)
+                    .unionByName(MinistryCounts.pairCounts(MinistriesTransforms.SENTENCE, sentencePresence)),
+                held, MinistryTables.PAIR_DAY_COUNTS_SPEC)));
+      } finally {
+        articlePresence.unpersist();
+        sentencePresence.unpersist();
+      }
+      result.count("ministry_mention_rows", mentions.get());
     } finally {
       hits.unpersist();
     }
 
     // Rebuild-and-swap under a warehouse lock: a concurrent run's aggregates cannot miss the day
     // rows this run just published (the last run to take the lock sees them all).
-    try (WarehouseLock lock = WarehouseLock.acquire(context, "aggregates/ministries", Duration.ofHours(2))) {
-      String warehouse = context.warehouse();
+    try (WarehouseLock lock = WarehouseLock.acquire(warehouse, "aggregates/ministries", Duration.ofHours(2))) {
+      String root = warehouse.root();
       Dataset<Row> cooccurrence = MinistryCounts.cooccurrence(
-          MinistryCounts.units(Tables.read(spark, warehouse, MinistryTables.MINISTRY_DAYS_SPEC)),
-          Tables.read(spark, warehouse, MinistryTables.MINISTRY_DAY_COUNTS_SPEC),
-          Tables.read(spark, warehouse, MinistryTables.PAIR_DAY_COUNTS_SPEC),
-          Tables.read(spark, warehouse, ArticlesTable.ISSUES).select(col("publication"), col("issue_date")),
+          MinistryCounts.units(Tables.read(spark, root, MinistryTables.MINISTRY_DAYS_SPEC)),
+          Tables.read(spark, root, MinistryTables.MINISTRY_DAY_COUNTS_SPEC),
+          Tables.read(spark, root, MinistryTables.PAIR_DAY_COUNTS_SPEC),
+          Tables.read(spark, root, ArticlesTable.ISSUES).select(col("publication"), col("issue_date")),
           ministries, options.minTogether());
-      long pairs = ParquetSink.replaceTable(cooccurrence, context, MinistryTables.COOCCURRENCE_SPEC);
-      Dataset<Row> published = Tables.read(spark, warehouse, MinistryTables.COOCCURRENCE_SPEC);
+      long pairs = ParquetSink.replaceTable(cooccurrence, warehouse, MinistryTables.COOCCURRENCE_SPEC);
+      result.table(MinistryTables.COOCCURRENCE_SPEC.name(), pairs);
+      Dataset<Row> published = Tables.read(spark, root, MinistryTables.COOCCURRENCE_SPEC);
       long edges = ParquetSink.replaceTable(MinistriesTransforms.network(published,
               options.networkMeasure(), options.networkTopN(), options.networkMinTogether()),
-          context, MinistryTables.NETWORK_SPEC);
+          warehouse, MinistryTables.NETWORK_SPEC);
+      result.table(MinistryTables.NETWORK_SPEC.name(), edges);
       LOG.info("ministries: {} mention rows, {} co-occurrence rows, {} network edges",
-          mentions, pairs, edges);
+          mentions.get(), pairs, edges);
     }
+    return result.build();
   }
 }

@@ -14,7 +14,8 @@ import java.util.Properties;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.paperscope.jobs.RunContext;
+import org.paperscope.jobs.run.RunSpec;
+import org.paperscope.jobs.run.StageResult;
 
 /**
  * The record of one run, written as {@code <warehouse>/_runs/<run_id>.json} when the run starts
@@ -31,35 +32,38 @@ public final class RunManifest {
 
   private RunManifest() {}
 
-  /** Writes the manifest of {@code context} with {@code status}; {@code error} may be null. */
-  public static void write(RunContext context, String status, Instant startedAt, Instant endedAt,
+  /**
+   * Writes the manifest of the run {@code spec} with {@code status} and what its stages did so far
+   * ({@code done}); {@code error} may be null.
+   */
+  public static void write(RunSpec spec, StageResult done, String status, Instant startedAt, Instant endedAt,
       List<String> args, String error) {
     Map<String, Object> manifest = new LinkedHashMap<>();
-    manifest.put("run_id", context.runId());
+    manifest.put("run_id", spec.runId());
     manifest.put("status", status);
-    manifest.put("command", context.command());
+    manifest.put("command", spec.command());
     manifest.put("args", args);
     manifest.put("started_at", startedAt.toString());
     manifest.put("ended_at", endedAt == null ? null : endedAt.toString());
     manifest.put("elapsed_seconds", endedAt == null ? null
         : (endedAt.toEpochMilli() - startedAt.toEpochMilli()) / 1000.0);
-    manifest.put("from", context.from() == null ? null : context.from().toString());
-    manifest.put("to", context.to() == null ? null : context.to().toString());
-    manifest.put("input", context.input());
-    manifest.put("warehouse", context.warehouse());
-    manifest.put("publications", List.copyOf(context.publications()));
+    manifest.put("from", spec.from() == null ? null : spec.from().toString());
+    manifest.put("to", spec.to() == null ? null : spec.to().toString());
+    manifest.put("input", spec.input());
+    manifest.put("warehouse", spec.warehouse().root());
+    manifest.put("publications", done.scope() == null ? List.of() : List.copyOf(done.scope().publications()));
     manifest.put("git_commit", gitCommit());
-    manifest.put("spark_version", context.spark().version());
-    manifest.put("spark_master", context.spark().sparkContext().master());
-    manifest.put("config_sha256", context.settings().hash());
-    manifest.put("input_hashes", context.inputHashes());
-    manifest.put("counters", context.counters());
-    manifest.put("table_rows", context.tableRows());
-    manifest.put("input_file_count", context.inputFiles().size());
-    manifest.put("input_files", context.inputFiles());
+    manifest.put("spark_version", spec.spark().version());
+    manifest.put("spark_master", spec.spark().sparkContext().master());
+    manifest.put("config_sha256", spec.settings().hash());
+    manifest.put("input_hashes", done.inputHashes());
+    manifest.put("counters", done.counters());
+    manifest.put("table_rows", done.tableRows());
+    manifest.put("input_file_count", done.inputFiles().size());
+    manifest.put("input_files", done.inputFiles());
     manifest.put("error", error);
-    Path file = new Path(context.warehouse() + "/_runs/" + context.runId() + ".json");
-    Configuration conf = context.spark().sparkContext().hadoopConfiguration();
+    Path file = new Path(spec.warehouse().root() + "/_runs/" + spec.runId() + ".json");
+    Configuration conf = spec.spark().sparkContext().hadoopConfiguration();
     try {
       FileSystem fs = file.getFileSystem(conf);
       fs.mkdirs(file.getParent());

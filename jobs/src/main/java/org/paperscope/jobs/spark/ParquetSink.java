@@ -31,8 +31,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.paperscope.jobs.DayKey;
-import org.paperscope.jobs.RunContext;
 
 /**
  * The only writer of published tables. Every write goes first to a staging folder of its own run
@@ -72,35 +70,26 @@ public final class ParquetSink {
 
   /**
    * Writes {@code rows} (the spec's columns except {@code issue_month}) and replaces, in the
-   * per-day table {@code spec}, exactly the run's {@link RunContext#replacedDays()}; with
-   * {@code withUndated}, also the {@code issue_month=undated} partition of every publication of the
-   * run (rows without a date: rejects of undated files).
+   * per-day table {@code spec}, exactly the days of {@code held} (a run's
+   * {@code RunScope.replacedDays()}): their rows are replaced, a day without rows is emptied,
+   * every other day of their months is carried over unchanged; with {@code withUndated}, also the
+   * {@code issue_month=undated} partition of each of {@code held.undatedOf()} (rows without a
+   * date: rejects of undated files). Writes of different tables under the same locks may run at
+   * the same time, from different threads.
    *
    * @return rows in the rewritten partitions after the write
    */
-  public static long replaceDays(Dataset<Row> rows, RunContext context, TableSpec spec,
-      boolean withUndated) {
+  public static long replaceDays(Dataset<Row> rows, MonthLocks held, TableSpec spec, boolean withUndated) {
     requireDaily(spec);
-    Set<DayKey> days = context.replacedDays();
-    SortedSet<String> partitions = new TreeSet<>();
-    for (DayKey day : days) {
-      partitions.add(monthPartition(day.publication(), month(day.date())));
-    }
-    if (withUndated) {
-      for (String publication : context.publications()) {
-        partitions.add(monthPartition(publication, TableSpec.UNDATED));
-      }
-    }
-    try (MonthLocks locks = MonthLocks.acquire(context, partitions)) {
-      return mergeAndPublish(rows, context, spec, days, partitions);
-    }
+    SortedSet<String> partitions = held.partitions(withUndated);
+    return mergeAndPublish(rows, held.warehouse(), spec, held.days(), partitions);
   }
 
-  private static long mergeAndPublish(Dataset<Row> rows, RunContext context, TableSpec spec,
+  private static long mergeAndPublish(Dataset<Row> rows, Warehouse warehouse, TableSpec spec,
       Set<DayKey> days, SortedSet<String> partitions) {
     Dataset<Row> fresh = withMonth(rows).selectExpr(spec.columns());
-    SparkSession spark = context.spark();
-    List<String> existing = existingPartitions(context, spec, partitions);
+    SparkSession spark = warehouse.spark();
+    List<String> existing = existingPartitions(warehouse, spec, partitions);
     Dataset<Row> all = fresh;
     if (!existing.isEmpty()) {
       List<Row> replaced = new ArrayList<>();
@@ -110,13 +99,13 @@ public final class ParquetSink {
       Dataset<Row> replacedDays = spark.createDataFrame(replaced, new StructType()
           .add(TableSpec.PUBLICATION, DataTypes.StringType)
           .add(TableSpec.ISSUE_DATE, DataTypes.DateType));
-      Dataset<Row> kept = Tables.readPartitions(spark, context.warehouse(), spec, existing)
+      Dataset<Row> kept = Tables.readPartitions(spark, warehouse.root(), spec, existing)
           .filter(col(TableSpec.ISSUE_MONTH).notEqual(TableSpec.UNDATED))
           .join(broadcast(replacedDays), seq(TableSpec.PUBLICATION, TableSpec.ISSUE_DATE), "left_anti")
           .selectExpr(spec.columns());
       all = fresh.unionByName(kept);
     }
-    return publishPartitions(all, context, spec, partitions);
+    return publishPartitions(all, warehouse, spec, partitions);
   }
 
   /**
@@ -126,12 +115,11 @@ public final class ParquetSink {
    *
    * @return rows in the rewritten partitions after the write
    */
-  public static long replaceMonths(Dataset<Row> rows, RunContext context, TableSpec spec,
+  public static long replaceMonths(Dataset<Row> rows, MonthLocks held, TableSpec spec,
       SortedSet<String> months) {
     requireDaily(spec);
-    try (MonthLocks locks = MonthLocks.acquire(context, months)) {
-      return publishPartitions(withMonth(rows).selectExpr(spec.columns()), context, spec, months);
-    }
+    held.requireHeld(months);
+    return publishPartitions(withMonth(rows).selectExpr(spec.columns()), held.warehouse(), spec, months);
   }
 
   /**
@@ -140,37 +128,36 @@ public final class ParquetSink {
    *
    * @return the number of rows written
    */
-  public static long replaceTable(Dataset<Row> rows, RunContext context, TableSpec spec) {
-    String staging = stagingPath(context, spec.name());
+  public static long replaceTable(Dataset<Row> rows, Warehouse warehouse, TableSpec spec) {
+    String staging = stagingPath(warehouse, spec.name());
     write(rows.selectExpr(spec.columns()), spec, staging);
-    long written = rowsIn(context, staging);
-    FileSystem fs = fileSystem(context, staging);
+    long written = rowsIn(warehouse, staging);
+    FileSystem fs = fileSystem(warehouse, staging);
     try {
-      ensureReadable(context, fs, new Path(staging), spec);
-      Path trash = new Path(trashPath(context, spec.name()));
-      swap(fs, new Path(staging), new Path(context.tablePath(spec.name())), trash);
+      ensureReadable(warehouse, fs, new Path(staging), spec);
+      Path trash = new Path(trashPath(warehouse, spec.name()));
+      swap(fs, new Path(staging), new Path(warehouse.tablePath(spec.name())), trash);
       fs.delete(trash, true);
-      cleanRunFolders(context, fs);
+      cleanRunFolders(warehouse, fs);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot publish table " + spec.name() + " from " + staging, e);
     }
-    context.recordTable(spec.name(), written);
     LOG.info("Published {} rows of {}", written, spec.name());
     return written;
   }
 
-  private static long publishPartitions(Dataset<Row> rows, RunContext context, TableSpec spec,
+  private static long publishPartitions(Dataset<Row> rows, Warehouse warehouse, TableSpec spec,
       SortedSet<String> partitions) {
     long started = System.nanoTime();
-    String staging = stagingPath(context, spec.name());
+    String staging = stagingPath(warehouse, spec.name());
     write(rows, spec, staging);
-    long written = rowsIn(context, staging);
+    long written = rowsIn(warehouse, staging);
     LOG.info("Staged {} rows of {} in {} ms", written, spec.name(), (System.nanoTime() - started) / 1_000_000);
-    FileSystem fs = fileSystem(context, staging);
+    FileSystem fs = fileSystem(warehouse, staging);
     try {
-      Path tableDir = new Path(context.tablePath(spec.name()));
+      Path tableDir = new Path(warehouse.tablePath(spec.name()));
       Path stagingDir = new Path(staging);
-      Path trashDir = new Path(trashPath(context, spec.name()));
+      Path trashDir = new Path(trashPath(warehouse, spec.name()));
       fs.mkdirs(tableDir);
       for (String relative : partitions) {
         swap(fs, new Path(stagingDir, relative), new Path(tableDir, relative), new Path(trashDir, relative));
@@ -182,12 +169,11 @@ public final class ParquetSink {
       }
       fs.delete(stagingDir, true);
       fs.delete(trashDir, true);
-      ensureReadable(context, fs, tableDir, spec);
-      cleanRunFolders(context, fs);
+      ensureReadable(warehouse, fs, tableDir, spec);
+      cleanRunFolders(warehouse, fs);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot publish table " + spec.name() + " from " + staging, e);
     }
-    context.recordTable(spec.name(), written);
     LOG.info("Published {} rows of {} over {} partitions", written, spec.name(), partitions.size());
     return written;
   }
@@ -204,16 +190,25 @@ public final class ParquetSink {
     if (!order.isEmpty()) {
       shaped = shaped.sortWithinPartitions(order.toArray(Column[]::new));
     }
-    shaped.write().mode(SaveMode.Overwrite)
-        .partitionBy(spec.partitionColumns().toArray(String[]::new))
-        .parquet(staging);
+    // Names the Spark jobs of this write (event log, UI, spark-submit logs); per thread, so
+    // writes side by side keep their own names.
+    org.apache.spark.SparkContext context = rows.sparkSession().sparkContext();
+    String previous = context.getLocalProperty("spark.job.description");
+    context.setJobDescription("paperscope: write " + spec.name());
+    try {
+      shaped.write().mode(SaveMode.Overwrite)
+          .partitionBy(spec.partitionColumns().toArray(String[]::new))
+          .parquet(staging);
+    } finally {
+      context.setJobDescription(previous);
+    }
   }
 
   /** The partitions among {@code partitions} that exist in the published table. */
-  private static List<String> existingPartitions(RunContext context, TableSpec spec,
+  private static List<String> existingPartitions(Warehouse warehouse, TableSpec spec,
       SortedSet<String> partitions) {
-    FileSystem fs = fileSystem(context, context.warehouse());
-    Path tableDir = new Path(context.tablePath(spec.name()));
+    FileSystem fs = fileSystem(warehouse, warehouse.root());
+    Path tableDir = new Path(warehouse.tablePath(spec.name()));
     List<String> existing = new ArrayList<>();
     try {
       if (!fs.exists(tableDir)) {
@@ -278,11 +273,11 @@ public final class ParquetSink {
    * placeholder partition ({@code <col>=__empty__/…}) while no real partition exists, removed as
    * soon as one does (DuckDB refuses to mix files of different partition depth).
    */
-  private static void ensureReadable(RunContext context, FileSystem fs, Path tableDir, TableSpec spec)
+  private static void ensureReadable(Warehouse warehouse, FileSystem fs, Path tableDir, TableSpec spec)
       throws IOException {
     if (spec.partitionColumns().isEmpty()) {
       if (!hasParquet(fs, tableDir)) {
-        writeEmpty(context, fs, tableDir, spec);
+        writeEmpty(warehouse, fs, tableDir, spec);
       }
       return;
     }
@@ -297,7 +292,7 @@ public final class ParquetSink {
         fs.delete(placeholderRoot, true);
       }
     } else if (!fs.exists(new Path(placeholder, EMPTY_FILE))) {
-      writeEmpty(context, fs, placeholder, spec);
+      writeEmpty(warehouse, fs, placeholder, spec);
     }
   }
 
@@ -316,9 +311,9 @@ public final class ParquetSink {
     return false;
   }
 
-  private static void writeEmpty(RunContext context, FileSystem fs, Path dir, TableSpec spec) throws IOException {
-    String tmp = stagingPath(context, spec.name() + "-empty");
-    context.spark().createDataFrame(List.of(), spec.fileSchema()).coalesce(1).write()
+  private static void writeEmpty(Warehouse warehouse, FileSystem fs, Path dir, TableSpec spec) throws IOException {
+    String tmp = stagingPath(warehouse, spec.name() + "-empty");
+    warehouse.spark().createDataFrame(List.of(), spec.fileSchema()).coalesce(1).write()
         .mode(SaveMode.Overwrite).parquet(tmp);
     Path tmpDir = new Path(tmp);
     Path written = null;
@@ -363,15 +358,15 @@ public final class ParquetSink {
    * from trash; then that run's staging and trash are removed. Runs whose heartbeat is fresh are
    * alive and left alone ({@link RunHeartbeat}). Call at the start of a run.
    */
-  public static void recover(RunContext context) {
-    Path root = new Path(context.warehouse());
-    FileSystem fs = fileSystem(context, context.warehouse());
+  public static void recover(Warehouse warehouse) {
+    Path root = new Path(warehouse.root());
+    FileSystem fs = fileSystem(warehouse, warehouse.root());
     try {
       Path trashRoot = new Path(root, TRASH);
       if (fs.exists(trashRoot)) {
         for (FileStatus run : fs.listStatus(trashRoot)) {
           String runId = run.getPath().getName();
-          if (!runId.equals(context.runId()) && !RunHeartbeat.isAlive(fs, context.warehouse(), runId)) {
+          if (!runId.equals(warehouse.runId()) && !RunHeartbeat.isAlive(fs, warehouse.root(), runId)) {
             restoreRun(fs, root, run.getPath());
             fs.delete(run.getPath(), true);
           }
@@ -381,29 +376,42 @@ public final class ParquetSink {
       if (fs.exists(stagingRoot)) {
         for (FileStatus run : fs.listStatus(stagingRoot)) {
           String runId = run.getPath().getName();
-          if (!runId.equals(context.runId()) && !RunHeartbeat.isAlive(fs, context.warehouse(), runId)) {
+          if (!runId.equals(warehouse.runId()) && !RunHeartbeat.isAlive(fs, warehouse.root(), runId)) {
             LOG.warn("Removing the staging folder of dead run {}", runId);
             fs.delete(run.getPath(), true);
           }
         }
       }
-      cleanRunFolders(context, fs);
+      cleanRunFolders(warehouse, fs);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot check the warehouse " + root + " for interrupted runs", e);
     }
   }
 
-  /** Removes {@code _staging/<run>}, {@code _trash/<run>} and the empty roots this run leaves. */
-  private static void cleanRunFolders(RunContext context, FileSystem fs) throws IOException {
-    Path root = new Path(context.warehouse());
+  /**
+   * Removes {@code _staging/<run>}, {@code _trash/<run>} and the empty roots this run leaves.
+   * Another write of the same run may be creating its folder there at the same moment: a folder is
+   * only ever removed empty (a non-recursive delete), so that write's files are never lost.
+   */
+  private static void cleanRunFolders(Warehouse warehouse, FileSystem fs) throws IOException {
+    Path root = new Path(warehouse.root());
     for (String folder : List.of(STAGING, TRASH)) {
-      Path runDir = new Path(new Path(root, folder), context.runId());
-      if (fs.exists(runDir) && fs.listStatus(runDir).length == 0) {
-        fs.delete(runDir, true);
-      }
-      Path dir = new Path(root, folder);
+      deleteIfEmpty(fs, new Path(new Path(root, folder), warehouse.runId()));
+      deleteIfEmpty(fs, new Path(root, folder));
+    }
+  }
+
+  private static void deleteIfEmpty(FileSystem fs, Path dir) throws IOException {
+    try {
       if (fs.exists(dir) && fs.listStatus(dir).length == 0) {
-        fs.delete(dir, true);
+        fs.delete(dir, false);
+      }
+    } catch (java.io.FileNotFoundException e) {
+      // removed meanwhile by another write of this run: nothing left to do
+    } catch (IOException e) {
+      // Filled meanwhile (a non-recursive delete of a non-empty folder fails): it stays.
+      if (!fs.exists(dir) || fs.listStatus(dir).length == 0) {
+        throw e;
       }
     }
   }
@@ -436,9 +444,9 @@ public final class ParquetSink {
   }
 
   /** Rows in every Parquet file under {@code dir}, from the footers (no data page is read). */
-  private static long rowsIn(RunContext context, String dir) {
-    Configuration conf = context.spark().sparkContext().hadoopConfiguration();
-    FileSystem fs = fileSystem(context, dir);
+  private static long rowsIn(Warehouse warehouse, String dir) {
+    Configuration conf = warehouse.spark().sparkContext().hadoopConfiguration();
+    FileSystem fs = fileSystem(warehouse, dir);
     long rows = 0;
     try {
       Path path = new Path(dir);
@@ -473,16 +481,16 @@ public final class ParquetSink {
     return false;
   }
 
-  static String stagingPath(RunContext context, String table) {
-    return context.warehouse() + "/" + STAGING + "/" + context.runId() + "/" + table;
+  static String stagingPath(Warehouse warehouse, String table) {
+    return warehouse.root() + "/" + STAGING + "/" + warehouse.runId() + "/" + table;
   }
 
-  static String trashPath(RunContext context, String table) {
-    return context.warehouse() + "/" + TRASH + "/" + context.runId() + "/" + table;
+  static String trashPath(Warehouse warehouse, String table) {
+    return warehouse.root() + "/" + TRASH + "/" + warehouse.runId() + "/" + table;
   }
 
-  static FileSystem fileSystem(RunContext context, String path) {
-    return fileSystemOf(context.spark(), path);
+  static FileSystem fileSystem(Warehouse warehouse, String path) {
+    return fileSystemOf(warehouse.spark(), path);
   }
 
   /** The Hadoop file system of {@code path}, with the session's Hadoop configuration. */

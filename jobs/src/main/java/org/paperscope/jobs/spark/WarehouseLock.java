@@ -11,7 +11,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.paperscope.jobs.RunContext;
 
 /**
  * A lock file under {@code <warehouse>/_locks/}. Two uses: the month partitions a run rewrites
@@ -44,16 +43,16 @@ public final class WarehouseLock implements AutoCloseable {
   }
 
   /** Waits for and takes the lock {@code name} (a relative path such as {@code aggregates/trends}). */
-  public static WarehouseLock acquire(RunContext context, String name, Duration timeout) {
-    Path file = new Path(context.warehouse() + "/_locks/" + name + ".lock");
-    FileSystem fs = ParquetSink.fileSystem(context, context.warehouse());
+  public static WarehouseLock acquire(Warehouse warehouse, String name, Duration timeout) {
+    Path file = new Path(warehouse.root() + "/_locks/" + name + ".lock");
+    FileSystem fs = warehouse.fileSystem();
     Instant deadline = Instant.now().plus(timeout);
     try {
       while (true) {
         try (FSDataOutputStream out = fs.create(file, false)) {
-          out.write((context.runId() + "\n").getBytes(StandardCharsets.UTF_8));
-          WarehouseLock lock = new WarehouseLock(fs, file, context.runId(), context.heartbeat());
-          context.heartbeat().keepAlive(lock);
+          out.write((warehouse.runId() + "\n").getBytes(StandardCharsets.UTF_8));
+          WarehouseLock lock = new WarehouseLock(fs, file, warehouse.runId(), warehouse.heartbeat());
+          warehouse.heartbeat().keepAlive(lock);
           return lock;
         } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
           // held by another run; fall through to the staleness check and wait

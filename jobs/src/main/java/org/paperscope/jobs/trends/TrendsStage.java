@@ -19,15 +19,21 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.paperscope.common.config.Settings;
-import org.paperscope.jobs.DayKey;
-import org.paperscope.jobs.RunContext;
-import org.paperscope.jobs.Stage;
+import org.paperscope.jobs.run.OutputOptions;
+import org.paperscope.jobs.run.Publish;
+import org.paperscope.jobs.run.RunScope;
+import org.paperscope.jobs.run.RunSpec;
+import org.paperscope.jobs.run.Stage;
+import org.paperscope.jobs.run.StageResult;
+import org.paperscope.jobs.spark.DayKey;
+import org.paperscope.jobs.spark.MonthLocks;
 import org.paperscope.jobs.articles.ArticleTextRow;
 import org.paperscope.jobs.articles.ArticlesTable;
 import org.paperscope.jobs.spark.ParquetSink;
 import org.paperscope.jobs.spark.PeriodSignatures;
 import org.paperscope.jobs.spark.TableSpec;
 import org.paperscope.jobs.spark.Tables;
+import org.paperscope.jobs.spark.Warehouse;
 import org.paperscope.jobs.spark.WarehouseLock;
 
 /**
@@ -52,49 +58,54 @@ public final class TrendsStage implements Stage {
   }
 
   @Override
-  public void run(RunContext context) {
-    TrendsOptions options = TrendsOptions.from(context.settings());
-    SparkSession spark = context.spark();
+  public StageResult run(RunSpec spec, RunScope earlier) {
+    TrendsOptions options = TrendsOptions.from(spec.settings());
     String termListHash = options.terms().contentHash();
-    context.recordInputHash(TrendsOptions.TERMS, termListHash);
+    RunScope scope = ArticlesTable.withText(spec, earlier);
+    StageResult.Builder result = StageResult.builder(scope).inputHash(TrendsOptions.TERMS, termListHash);
+    Warehouse warehouse = spec.warehouse();
+    MonthLocks held = scope.locks();
+    int threads = OutputOptions.from(spec.settings()).parallelWrites();
 
-    Dataset<ArticleTextRow> articles = ArticlesTable.runText(context).as(ArticleTextRow.ENCODER);
+    Dataset<ArticleTextRow> articles = scope.text().as(ArticleTextRow.ENCODER);
     Dataset<TermFindingRow> findings = TrendsTransforms.detect(articles, options)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long mentions = ParquetSink.replaceDays(TrendsTransforms.mentions(findings), context,
-          TrendsTables.MENTIONS_SPEC, false);
-      ParquetSink.replaceDays(TrendsTransforms.hits(findings), context, TrendsTables.HITS_SPEC, false);
-      long conflicts = ParquetSink.replaceDays(TrendsTransforms.conflicts(findings), context,
-          TrendsTables.CONFLICTS_SPEC, false);
-      ParquetSink.replaceDays(TrendCounts.days(articles, termListHash, context.runId()), context,
-          TrendsTables.TERM_DAYS_SPEC, false);
-      ParquetSink.replaceDays(TrendCounts.dayCounts(findings), context,
-          TrendsTables.TERM_DAY_COUNTS_SPEC, false);
-      context.count("term_mention_rows", mentions);
-      context.count("boundary_conflict_rows", conflicts);
+      List<Runnable> writes = new ArrayList<>(List.of(
+          () -> result.count("term_mention_rows",
+              Publish.days(result, TrendsTransforms.mentions(findings), held, TrendsTables.MENTIONS_SPEC)),
+          () -> Publish.days(result, TrendsTransforms.hits(findings), held, TrendsTables.HITS_SPEC),
+          () -> result.count("boundary_conflict_rows",
+              Publish.days(result, TrendsTransforms.conflicts(findings), held, TrendsTables.CONFLICTS_SPEC)),
+          () -> Publish.days(result, TrendCounts.days(articles, termListHash, spec.runId()), held,
+              TrendsTables.TERM_DAYS_SPEC),
+          () -> Publish.days(result, TrendCounts.dayCounts(findings), held, TrendsTables.TERM_DAY_COUNTS_SPEC)));
+      if (options.emerging() != null) {
+        writes.add(() -> Publish.days(result,
+            EmergingTransforms.vocabulary(EmergingTransforms.words(articles, options.emerging())), held,
+            TrendsTables.VOCABULARY_SPEC));
+      }
+      Publish.together(threads, writes);
     } finally {
       findings.unpersist();
-    }
-    if (options.emerging() != null) {
-      ParquetSink.replaceDays(EmergingTransforms.vocabulary(
-          EmergingTransforms.words(articles, options.emerging())), context,
-          TrendsTables.VOCABULARY_SPEC, false);
     }
 
     // Rebuild-and-swap under a warehouse lock: a concurrent run's aggregates cannot miss the day
     // rows this run just published (the last run to take the lock sees them all).
-    try (WarehouseLock lock = WarehouseLock.acquire(context, "aggregates/trends", Duration.ofHours(2))) {
-      rebuildAggregates(context, options, termListHash);
+    try (WarehouseLock lock = WarehouseLock.acquire(warehouse, "aggregates/trends", Duration.ofHours(2))) {
+      rebuildAggregates(spec, scope, result, options, termListHash, threads);
     }
+    return result.build();
   }
 
-  private static void rebuildAggregates(RunContext context, TrendsOptions options, String termListHash) {
-    SparkSession spark = context.spark();
-    String warehouse = context.warehouse();
-    Dataset<Row> termDays = Tables.read(spark, warehouse, TrendsTables.TERM_DAYS_SPEC).persist();
-    Dataset<Row> dayCounts = Tables.read(spark, warehouse, TrendsTables.TERM_DAY_COUNTS_SPEC);
-    Dataset<Row> ingestedDays = Tables.read(spark, warehouse, ArticlesTable.ISSUES)
+  /** The aggregates, each from the per-day tables: independent of each other, so written side by side. */
+  private static void rebuildAggregates(RunSpec spec, RunScope scope, StageResult.Builder result,
+      TrendsOptions options, String termListHash, int threads) {
+    SparkSession spark = spec.spark();
+    Warehouse warehouse = spec.warehouse();
+    Dataset<Row> termDays = Tables.read(spark, warehouse.root(), TrendsTables.TERM_DAYS_SPEC).persist();
+    Dataset<Row> dayCounts = Tables.read(spark, warehouse.root(), TrendsTables.TERM_DAY_COUNTS_SPEC);
+    Dataset<Row> ingestedDays = Tables.read(spark, warehouse.root(), ArticlesTable.ISSUES)
         .select(col("publication"), col("issue_date"));
     Dataset<Row> keys = TrendsTransforms.keys(spark, options.terms());
     try {
@@ -105,18 +116,21 @@ public final class TrendsStage implements Stage {
         LOG.warn("{} days were counted with another term list (term_trends.stale_days); rerun trends "
             + "over the whole range to recount them with the current list", stale);
       }
-      rebuildTrends(context, options, termListHash, termDays, dayCounts, ingestedDays, keys);
-      ParquetSink.replaceTable(firstSeen(context, dayCounts, keys), context, TrendsTables.FIRST_SEEN_SPEC);
-
-      SortedSet<String> touched = touchedMonths(context);
+      List<Runnable> writes = new ArrayList<>();
+      writes.add(() -> rebuildTrends(spec, result, options, termListHash, termDays, dayCounts, ingestedDays, keys));
+      writes.add(() -> result.table(TrendsTables.FIRST_SEEN_SPEC.name(), ParquetSink.replaceTable(
+          firstSeen(warehouse, dayCounts, keys), warehouse, TrendsTables.FIRST_SEEN_SPEC)));
+      SortedSet<String> touched = touchedMonths(scope);
       if (!touched.isEmpty()) {
-        ParquetSink.replaceMonths(TrendsTransforms.contexts(
-                readMonths(context, TrendsTables.HITS_SPEC, new ArrayList<>(touched)),
-                options.contextsPerTermMonth()), context, TrendsTables.CONTEXTS_SPEC, touched);
+        writes.add(() -> result.table(TrendsTables.CONTEXTS_SPEC.name(), ParquetSink.replaceMonths(
+            TrendsTransforms.contexts(readMonths(warehouse, TrendsTables.HITS_SPEC, new ArrayList<>(touched)),
+                options.contextsPerTermMonth()), scope.locks(), TrendsTables.CONTEXTS_SPEC, touched)));
       }
       if (options.emerging() != null) {
-        ParquetSink.replaceTable(emerging(context, options, termDays), context, TrendsTables.EMERGING_SPEC);
+        writes.add(() -> result.table(TrendsTables.EMERGING_SPEC.name(), ParquetSink.replaceTable(
+            emerging(warehouse, scope, options, termDays), warehouse, TrendsTables.EMERGING_SPEC)));
       }
+      Publish.together(threads, writes);
     } finally {
       termDays.unpersist();
     }
@@ -130,10 +144,11 @@ public final class TrendsStage implements Stage {
    * the series around it). Without a state table, or with another term list, granularities or
    * thin-period threshold, every period is rebuilt.
    */
-  private static void rebuildTrends(RunContext context, TrendsOptions options, String termListHash,
-      Dataset<Row> termDays, Dataset<Row> dayCounts, Dataset<Row> ingestedDays, Dataset<Row> keys) {
-    SparkSession spark = context.spark();
-    String warehouse = context.warehouse();
+  private static void rebuildTrends(RunSpec spec, StageResult.Builder result, TrendsOptions options,
+      String termListHash, Dataset<Row> termDays, Dataset<Row> dayCounts, Dataset<Row> ingestedDays,
+      Dataset<Row> keys) {
+    SparkSession spark = spec.spark();
+    Warehouse warehouse = spec.warehouse();
     List<String> granularities = options.granularities();
     String fingerprint = Settings.sha256(String.join("|", "term_trends/1",
         termListHash, String.join(",", granularities), String.valueOf(options.thinPeriodArticles())));
@@ -144,11 +159,11 @@ public final class TrendsStage implements Stage {
                 .as("signature")),
         ingestedDays, granularities, TrendsTransforms::periodStart, fingerprint).persist();
     try {
-      boolean published = Tables.exists(spark, context.tablePath(TrendsTables.TRENDS));
-      boolean stored = published && Tables.exists(spark, context.tablePath(stateSpec.name()));
+      boolean published = Tables.exists(spark, warehouse.tablePath(TrendsTables.TRENDS));
+      boolean stored = published && Tables.exists(spark, warehouse.tablePath(stateSpec.name()));
       PeriodSignatures.Dirty dirty = PeriodSignatures.dirty(signatures,
-          stored ? Tables.read(spark, warehouse, stateSpec) : null, fingerprint);
-      context.count("term_trend_periods_rebuilt", dirty.all() ? signatures.count() : dirty.periods().size());
+          stored ? Tables.read(spark, warehouse.root(), stateSpec) : null, fingerprint);
+      result.count("term_trend_periods_rebuilt", dirty.all() ? signatures.count() : dirty.periods().size());
       Dataset<Row> rows;
       if (dirty.all()) {
         LOG.info("term_trends: rebuilding every period");
@@ -160,23 +175,24 @@ public final class TrendsStage implements Stage {
             months.size());
         Dataset<Row> periods = dirty.asDataset(spark);
         String[] periodKeys = {"granularity", "publication", "period_start"};
-        Dataset<Row> fresh = TrendCounts.trends(readMonths(context, TrendsTables.TERM_DAYS_SPEC, months),
-                readMonths(context, TrendsTables.TERM_DAY_COUNTS_SPEC, months),
-                readMonths(context, ArticlesTable.ISSUES, months).select(col("publication"), col("issue_date")),
+        Dataset<Row> fresh = TrendCounts.trends(readMonths(warehouse, TrendsTables.TERM_DAYS_SPEC, months),
+                readMonths(warehouse, TrendsTables.TERM_DAY_COUNTS_SPEC, months),
+                readMonths(warehouse, ArticlesTable.ISSUES, months).select(col("publication"), col("issue_date")),
                 keys, granularities, options.thinPeriodArticles(), termListHash)
             .join(periods, ParquetSink.seq(periodKeys), "left_semi");
-        Dataset<Row> kept = Tables.read(spark, warehouse, TrendsTables.TRENDS_SPEC).drop("burst")
+        Dataset<Row> kept = Tables.read(spark, warehouse.root(), TrendsTables.TRENDS_SPEC).drop("burst")
             .join(periods, ParquetSink.seq(periodKeys), "left_anti");
         rows = kept.unionByName(fresh);
       }
       rows = rows.persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        ParquetSink.replaceTable(TrendsTransforms.withBursts(rows, options.burstRate(), options.burstCost()),
-            context, TrendsTables.TRENDS_SPEC);
+        result.table(TrendsTables.TRENDS_SPEC.name(), ParquetSink.replaceTable(
+            TrendsTransforms.withBursts(rows, options.burstRate(), options.burstCost()),
+            warehouse, TrendsTables.TRENDS_SPEC));
       } finally {
         rows.unpersist();
       }
-      ParquetSink.replaceTable(signatures, context, stateSpec);
+      result.table(stateSpec.name(), ParquetSink.replaceTable(signatures, warehouse, stateSpec));
     } finally {
       signatures.unpersist();
     }
@@ -186,7 +202,7 @@ public final class TrendsStage implements Stage {
    * term_first_seen needs the first article of each key: the first days come from the per-day
    * counts, and only the months holding those days are read from term_mentions and articles.
    */
-  private static Dataset<Row> firstSeen(RunContext context, Dataset<Row> dayCounts, Dataset<Row> keys) {
+  private static Dataset<Row> firstSeen(Warehouse warehouse, Dataset<Row> dayCounts, Dataset<Row> keys) {
     List<Row> firstDays = TrendCounts.firstDays(dayCounts, keys)
         .select(col("publication"), col("first_date")).distinct().collectAsList();
     SortedSet<String> months = new TreeSet<>();
@@ -196,13 +212,13 @@ public final class TrendsStage implements Stage {
       months.add(ParquetSink.monthPartition(day.getString(0), ParquetSink.month(date)));
       days.add(org.apache.spark.sql.RowFactory.create(day.getString(0), date));
     }
-    Dataset<Row> dayKeys = context.spark().createDataFrame(days, new org.apache.spark.sql.types.StructType()
+    Dataset<Row> dayKeys = warehouse.spark().createDataFrame(days, new org.apache.spark.sql.types.StructType()
         .add("publication", org.apache.spark.sql.types.DataTypes.StringType)
         .add("issue_date", org.apache.spark.sql.types.DataTypes.DateType));
     List<String> monthList = new ArrayList<>(months);
-    Dataset<Row> mentions = readMonths(context, TrendsTables.MENTIONS_SPEC, monthList)
+    Dataset<Row> mentions = readMonths(warehouse, TrendsTables.MENTIONS_SPEC, monthList)
         .join(broadcast(dayKeys), new String[] {"publication", "issue_date"}, "left_semi");
-    Dataset<Row> articles = readMonths(context, ArticlesTable.SPEC, monthList)
+    Dataset<Row> articles = readMonths(warehouse, ArticlesTable.SPEC, monthList)
         .join(broadcast(dayKeys), new String[] {"publication", "issue_date"}, "left_semi")
         .select(col("article_id"), col("headline"));
     return TrendsTransforms.firstSeen(mentions, articles, keys);
@@ -213,27 +229,28 @@ public final class TrendsStage implements Stage {
    * the months the run touched and the baseline months after them, from the vocabulary of those
    * months and the baseline before; keep every other month as published.
    */
-  private static Dataset<Row> emerging(RunContext context, TrendsOptions options, Dataset<Row> termDays) {
+  private static Dataset<Row> emerging(Warehouse warehouse, RunScope scope, TrendsOptions options,
+      Dataset<Row> termDays) {
     EmergingSettings settings = options.emerging();
     List<YearMonth> touched = new ArrayList<>();
-    for (DayKey day : context.replacedDays()) {
+    for (DayKey day : scope.replacedDays()) {
       touched.add(YearMonth.from(day.date()));
     }
-    Dataset<Row> published = Tables.read(context.spark(), context.warehouse(), TrendsTables.EMERGING_SPEC);
+    Dataset<Row> published = Tables.read(warehouse.spark(), warehouse.root(), TrendsTables.EMERGING_SPEC);
     if (touched.isEmpty()) {
       return published;
     }
     YearMonth first = touched.stream().min(YearMonth::compareTo).orElseThrow();
     YearMonth last = touched.stream().max(YearMonth::compareTo).orElseThrow().plusMonths(settings.baselineMonths());
     YearMonth readFrom = first.minusMonths(settings.baselineMonths());
-    List<String> publications = new ArrayList<>(context.publications());
+    List<String> publications = new ArrayList<>(scope.publications());
     SortedSet<String> months = new TreeSet<>();
     for (String publication : publications) {
       for (YearMonth m = readFrom; !m.isAfter(last); m = m.plusMonths(1)) {
         months.add(ParquetSink.monthPartition(publication, m.toString()));
       }
     }
-    Dataset<Row> vocabulary = readMonths(context, TrendsTables.VOCABULARY_SPEC, new ArrayList<>(months));
+    Dataset<Row> vocabulary = readMonths(warehouse, TrendsTables.VOCABULARY_SPEC, new ArrayList<>(months));
     java.sql.Date from = java.sql.Date.valueOf(first.atDay(1));
     java.sql.Date to = java.sql.Date.valueOf(last.atEndOfMonth());
     Dataset<Row> rebuilt = EmergingTransforms.emerging(vocabulary,
@@ -246,16 +263,16 @@ public final class TrendsStage implements Stage {
   }
 
   /** The month partitions of the run's replaced days. */
-  private static SortedSet<String> touchedMonths(RunContext context) {
+  private static SortedSet<String> touchedMonths(RunScope scope) {
     SortedSet<String> months = new TreeSet<>();
-    for (DayKey day : context.replacedDays()) {
+    for (DayKey day : scope.replacedDays()) {
       months.add(ParquetSink.monthPartition(day.publication(), ParquetSink.month(day.date())));
     }
     return months;
   }
 
   /** The given month partitions of a per-day table (those that exist). */
-  static Dataset<Row> readMonths(RunContext context, TableSpec spec, List<String> months) {
-    return Tables.readPartitions(context.spark(), context.warehouse(), spec, months);
+  static Dataset<Row> readMonths(Warehouse warehouse, TableSpec spec, List<String> months) {
+    return Tables.readPartitions(warehouse.spark(), warehouse.root(), spec, months);
   }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.common.SharedData;
 import org.paperscope.common.config.Settings;
-import org.paperscope.jobs.RunContext;
+import org.paperscope.jobs.StageRuns;
 import org.paperscope.jobs.articles.IngestStage;
 import org.paperscope.jobs.spark.SparkTestSession;
 import org.paperscope.jobs.catalog.TableCatalog;
@@ -66,11 +66,8 @@ class MinistriesStageSparkTest {
   }
 
   private static void run(Path input, String runId) {
-    RunContext context = new RunContext(spark,
-        Settings.load(null).with(MinistriesOptions.NETWORK_MIN_TOGETHER, "1"), warehouse, runId, "run",
-        SEED_DATE, SEED_DATE).withInput(input.toString(), null);
-    new IngestStage().run(context);
-    new MinistriesStage().run(context);
+    StageRuns.run(spark, Settings.load(null).with(MinistriesOptions.NETWORK_MIN_TOGETHER, "1"), warehouse,
+        runId, SEED_DATE, SEED_DATE, input.toString(), new IngestStage(), new MinistriesStage());
   }
 
   private static Map<String, List<String>> snapshot() {

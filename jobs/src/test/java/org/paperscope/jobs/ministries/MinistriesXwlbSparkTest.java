@@ -18,9 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.common.SharedData;
 import org.paperscope.common.config.Settings;
-import org.paperscope.jobs.RunContext;
 import org.paperscope.jobs.articles.ArticlesTable;
 import org.paperscope.jobs.articles.IngestStage;
+import org.paperscope.jobs.run.RunScope;
+import org.paperscope.jobs.run.RunSpec;
+import org.paperscope.jobs.spark.Warehouse;
 import org.paperscope.jobs.spark.SparkTestSession;
 import org.paperscope.jobs.catalog.TableCatalog;
 
@@ -41,14 +43,21 @@ class MinistriesXwlbSparkTest {
   void quarterOfXwlbRunsCleanAndAddsUp() {
     SparkSession spark = SparkTestSession.get();
     String warehouse = tmp.resolve("warehouse").toString();
-    RunContext context = new RunContext(spark, Settings.load(null), warehouse, "xwlb-test", "run",
-        FROM, TO).withInput(SharedData.xwlbCorpus().toString(), null);
-    new IngestStage().run(context);
-    Instant started = Instant.now();
-    new MinistriesStage().run(context);
-    Duration took = Duration.between(started, Instant.now());
+    Duration took;
+    try (Warehouse opened = Warehouse.open(spark, warehouse, "xwlb-test")) {
+      RunSpec spec = RunSpec.builder(opened, Settings.load(null), "run").dates(FROM, TO)
+          .input(SharedData.xwlbCorpus().toString(), null).build();
+      RunScope scope = new IngestStage().run(spec, null).scope();
+      try {
+        Instant started = Instant.now();
+        new MinistriesStage().run(spec, scope);
+        took = Duration.between(started, Instant.now());
+      } finally {
+        scope.release();
+      }
+    }
 
-    Dataset<Row> articles = ArticlesTable.readAll(context);
+    Dataset<Row> articles = TableCatalog.read(spark, warehouse, ArticlesTable.SPEC.name());
     Dataset<Row> mentions = TableCatalog.read(spark, warehouse, MinistryTables.MENTIONS);
     Dataset<Row> counts = TableCatalog.read(spark, warehouse, MinistryTables.SENTENCE_COUNTS);
     Dataset<Row> pairs = TableCatalog.read(spark, warehouse, MinistryTables.COOCCURRENCE);

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.common.SharedData;
 import org.paperscope.common.config.Settings;
-import org.paperscope.jobs.RunContext;
+import org.paperscope.jobs.StageRuns;
+import org.paperscope.jobs.run.Stage;
+import org.paperscope.jobs.run.StageResult;
 import org.paperscope.jobs.TestCorpus;
 import org.paperscope.jobs.articles.IngestStage;
 import org.paperscope.jobs.spark.PeriodSignatures;
@@ -78,15 +80,9 @@ class TrendsIncrementalSparkTest {
     Files.writeString(input.resolve(PAPER).resolve("2025").resolve(name), text, StandardCharsets.UTF_8);
   }
 
-  private static RunContext run(String runId, LocalDate day, boolean trends) {
-    RunContext context = new RunContext(spark, Settings.load(null), warehouse, runId, "run", day, day)
-        .withInput(input.toString(), null);
-    new IngestStage().run(context);
-    if (trends) {
-      new TrendsStage().run(context);
-    }
-    context.releaseCached();
-    return context;
+  private static StageResult run(String runId, LocalDate day, boolean trends) {
+    Stage[] stages = trends ? new Stage[] {new IngestStage(), new TrendsStage()} : new Stage[] {new IngestStage()};
+    return StageRuns.run(spark, Settings.load(null), warehouse, runId, day, day, input.toString(), stages);
   }
 
   private static List<String> snapshot() {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.common.SharedData;
 import org.paperscope.common.config.Settings;
-import org.paperscope.jobs.RunContext;
+import org.paperscope.jobs.StageRuns;
 import org.paperscope.jobs.TestCorpus;
 import org.paperscope.jobs.articles.ArticlesTable;
 import org.paperscope.jobs.articles.IngestStage;
@@ -73,10 +73,8 @@ class TrendsStageSparkTest {
   }
 
   private static void run(Path input, String runId) {
-    RunContext context = new RunContext(spark, Settings.load(null), warehouse, runId, "run",
-        null, null).withInput(input.toString(), null);
-    new IngestStage().run(context);
-    new TrendsStage().run(context);
+    StageRuns.run(spark, Settings.load(null), warehouse, runId, null, null, input.toString(),
+        new IngestStage(), new TrendsStage());
   }
 
   private static Dataset<Row> table(String name) {

@@ -1,4 +1,4 @@
-package org.paperscope.jobs.ops;
+package org.paperscope.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.paperscope.jobs;
+package org.paperscope.jobs.run;
 
 /** One step of the pipeline (ingest, trends, ministries); {@code run} executes them in order. */
 public interface Stage {
@@ -13,6 +13,12 @@ public interface Stage {
    */
   default void check(org.paperscope.common.config.Settings settings) {}
 
-  /** Runs the stage for the context's dates, writing its tables through {@code ParquetSink}. */
-  void run(RunContext context);
+  /**
+   * Runs the stage for the spec's dates, writing its tables through {@code ParquetSink}.
+   *
+   * @param scope what the stages before it decided (days, articles in memory), or null when this
+   *     is the first stage of the run
+   * @return what it wrote and counted, with the scope for the stages after it
+   */
+  StageResult run(RunSpec spec, RunScope scope);
 }

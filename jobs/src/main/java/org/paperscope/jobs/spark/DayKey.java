@@ -1,4 +1,4 @@
-package org.paperscope.jobs;
+package org.paperscope.jobs.spark;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.paperscope.jobs.ops;
+package org.paperscope.jobs;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.paperscope.jobs.ops;
+package org.paperscope.jobs;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,10 +9,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.paperscope.jobs.catalog.TableCatalog;
 import org.paperscope.jobs.spark.SessionFactory;
-import org.paperscope.jobs.ExitCode;
-import org.paperscope.jobs.Main;
-import org.paperscope.jobs.Pipeline;
-import org.paperscope.jobs.RunOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
