@@ -406,13 +406,23 @@ public final class ParquetSink {
       if (fs.exists(dir) && fs.listStatus(dir).length == 0) {
         fs.delete(dir, false);
       }
-    } catch (java.io.FileNotFoundException e) {
-      // removed meanwhile by another write of this run: nothing left to do
     } catch (IOException e) {
-      // Filled meanwhile (a non-recursive delete of a non-empty folder fails): it stays.
-      if (!fs.exists(dir) || fs.listStatus(dir).length == 0) {
+      // Another write of this run filled the folder or removed it meanwhile: a non-recursive
+      // delete of a non-empty folder fails, and so does listing a folder removed under it (the
+      // local file system throws a plain IOException, not FileNotFoundException). Either way there
+      // is nothing of ours to remove; only a folder that is still there and empty is an error.
+      if (emptyFolder(fs, dir)) {
         throw e;
       }
+    }
+  }
+
+  /** True when {@code dir} exists and holds nothing; false also when it changes while looked at. */
+  private static boolean emptyFolder(FileSystem fs, Path dir) {
+    try {
+      return fs.exists(dir) && fs.listStatus(dir).length == 0;
+    } catch (IOException e) {
+      return false;
     }
   }
 
