@@ -23,7 +23,6 @@ import org.paperscope.common.config.Settings;
 import org.paperscope.jobs.ops.RunManifest;
 import org.paperscope.jobs.articles.ArticlesTable;
 import org.paperscope.jobs.run.NoInputException;
-import org.paperscope.jobs.run.OutputOptions;
 import org.paperscope.jobs.run.Publish;
 import org.paperscope.jobs.run.RunScope;
 import org.paperscope.jobs.run.RunSpec;
@@ -129,7 +128,7 @@ public final class Pipeline {
   private void runStages(RunSpec spec, AtomicReference<StageResult> done) {
     done.set(done.get().plus(runStage(stages.get(0), spec, done.get().scope())));
     List<Stage> rest = stages.subList(1, stages.size());
-    int threads = OutputOptions.from(spec.settings()).parallelWrites();
+    int threads = spec.output().parallelWrites();
     if (threads == 1 || rest.size() <= 1) {
       for (Stage stage : rest) {
         done.set(done.get().plus(runStage(stage, spec, done.get().scope())));

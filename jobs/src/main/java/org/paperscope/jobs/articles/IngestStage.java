@@ -14,7 +14,6 @@ import org.paperscope.common.config.ConfigException;
 import org.paperscope.common.config.Settings;
 import org.paperscope.common.input.formats.FormatSettings;
 import org.paperscope.jobs.run.NoInputException;
-import org.paperscope.jobs.run.OutputOptions;
 import org.paperscope.jobs.run.Publish;
 import org.paperscope.jobs.run.RunScope;
 import org.paperscope.jobs.run.RunSpec;
@@ -105,7 +104,7 @@ public final class IngestStage implements Stage {
       MonthLocks held = owned.locks();
       Dataset<Row> rejects = IngestTransforms.rejects(parsed,
           spark.createDataset(found.rejects(), RejectRow.ENCODER), spec.runId());
-      Publish.together(OutputOptions.from(spec.settings()).parallelWrites(), List.of(
+      Publish.together(spec.output().parallelWrites(), List.of(
           () -> Publish.days(result, articleRows, held, ArticlesTable.SPEC),
           () -> Publish.days(result, IngestTransforms.issues(parsed), held, ArticlesTable.ISSUES),
           () -> result.table(ArticlesTable.REJECTS.name(),

@@ -15,7 +15,6 @@ import org.paperscope.common.config.Settings;
 import org.paperscope.common.gazetteer.GazetteerReader;
 import org.paperscope.jobs.articles.ArticleTextRow;
 import org.paperscope.jobs.articles.ArticlesTable;
-import org.paperscope.jobs.run.OutputOptions;
 import org.paperscope.jobs.run.Publish;
 import org.paperscope.jobs.run.RunScope;
 import org.paperscope.jobs.run.RunSpec;
@@ -79,7 +78,7 @@ public final class MinistriesStage implements Stage {
           MinistriesTransforms.sentencePresence(sentences, options.cooccurrenceKinds()), strata), ministries)
           .persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        Publish.together(OutputOptions.from(spec.settings()).parallelWrites(), List.of(
+        Publish.together(spec.output().parallelWrites(), List.of(
             () -> mentions.set(Publish.days(result, mentionRows, held, MinistryTables.MENTIONS_SPEC)),
             () -> Publish.days(result, sentences, held, MinistryTables.SENTENCES_SPEC),
             () -> Publish.days(result, MinistriesTransforms.sentenceCounts(hits), held,

@@ -20,6 +20,7 @@ public final class RunSpec {
   private final LocalDate to;
   private final String input;
   private final String publicationOverride;
+  private final OutputOptions output;
 
   private RunSpec(Builder builder) {
     this.warehouse = builder.warehouse;
@@ -29,6 +30,7 @@ public final class RunSpec {
     this.to = builder.to;
     this.input = builder.input;
     this.publicationOverride = builder.publicationOverride;
+    this.output = OutputOptions.from(settings);
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("Run " + warehouse.runId() + ": from " + from + " is after to " + to);
     }
@@ -83,9 +85,9 @@ public final class RunSpec {
     return publicationOverride;
   }
 
-  /** Where a published table lives. */
-  public String tablePath(String table) {
-    return warehouse.tablePath(table);
+  /** How the stages write ({@code output.*}), read from the settings once. */
+  public OutputOptions output() {
+    return output;
   }
 
   /** Builds a {@link RunSpec}; {@link #build} checks the dates. */

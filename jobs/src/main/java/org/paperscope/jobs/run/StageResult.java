@@ -119,10 +119,6 @@ public final class StageResult {
       return this;
     }
 
-    public synchronized RunScope scope() {
-      return scope;
-    }
-
     public synchronized StageResult build() {
       return new StageResult(tableRows, counters, inputHashes, inputFiles, scope);
     }

@@ -207,7 +207,7 @@ public final class ParquetSink {
   /** The partitions among {@code partitions} that exist in the published table. */
   private static List<String> existingPartitions(Warehouse warehouse, TableSpec spec,
       SortedSet<String> partitions) {
-    FileSystem fs = fileSystem(warehouse, warehouse.root());
+    FileSystem fs = warehouse.fileSystem();
     Path tableDir = new Path(warehouse.tablePath(spec.name()));
     List<String> existing = new ArrayList<>();
     try {
@@ -360,7 +360,7 @@ public final class ParquetSink {
    */
   public static void recover(Warehouse warehouse) {
     Path root = new Path(warehouse.root());
-    FileSystem fs = fileSystem(warehouse, warehouse.root());
+    FileSystem fs = warehouse.fileSystem();
     try {
       Path trashRoot = new Path(root, TRASH);
       if (fs.exists(trashRoot)) {

@@ -19,7 +19,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.paperscope.common.config.Settings;
-import org.paperscope.jobs.run.OutputOptions;
 import org.paperscope.jobs.run.Publish;
 import org.paperscope.jobs.run.RunScope;
 import org.paperscope.jobs.run.RunSpec;
@@ -65,7 +64,7 @@ public final class TrendsStage implements Stage {
     StageResult.Builder result = StageResult.builder(scope).inputHash(TrendsOptions.TERMS, termListHash);
     Warehouse warehouse = spec.warehouse();
     MonthLocks held = scope.locks();
-    int threads = OutputOptions.from(spec.settings()).parallelWrites();
+    int threads = spec.output().parallelWrites();
 
     Dataset<ArticleTextRow> articles = scope.text().as(ArticleTextRow.ENCODER);
     Dataset<TermFindingRow> findings = TrendsTransforms.detect(articles, options)
