@@ -74,9 +74,10 @@ final class HostileWarehouse {
                  CAST(24 AS BIGINT) AS total_articles, CAST(2880 AS BIGINT) AS total_chars,
                  CAST((10 + 2 * i) * 1e6 / 2880 AS DOUBLE) AS mentions_per_million_chars, CAST((3 + i) / 24 AS DOUBLE) AS article_share,
                  CAST(greatest((3 + i) / 24 - 0.1, 0) AS DOUBLE) AS article_share_ci_low, CAST(least((3 + i) / 24 + 0.1, 1) AS DOUBLE) AS article_share_ci_high,
-                 i = 0 AS thin_period, i BETWEEN 4 AND 6 AS burst, 'month' AS granularity
+                 i = 0 AS thin_period, i BETWEEN 4 AND 6 AS burst, 'month' AS granularity,
+                 CAST(year(m) AS INTEGER) AS period_year
           FROM (SELECT m, CAST(row_number() OVER (ORDER BY m) - 1 AS INTEGER) AS i FROM months),
-               (VALUES ('%2$s'), ('%3$s')) t(topic)""".formatted(PUBLICATION, q(TOPIC), q(SCRIPT)), "granularity");
+               (VALUES ('%2$s'), ('%3$s')) t(topic)""".formatted(PUBLICATION, q(TOPIC), q(SCRIPT)), "granularity, period_year");
       copy(sql, wh, "term_first_seen", """
           SELECT topic, '*' AS term, '%1$s' AS publication, DATE '2024-09-01' AS first_date,
                  '%1$s/2024-09-01/20240901-001' AS first_article_id, s(3) AS headline

@@ -30,8 +30,8 @@ import org.paperscope.jobs.spark.WarehouseLock;
  * Stage {@code ministries}: the bodies of the gazetteer named in each article of the run's days
  * ({@code ministry_mentions}, the sentence-scope {@code ministry_sentences} and
  * {@code sentence_counts}, and the per-day counts {@code ministry_days}, {@code ministry_day_counts},
- * {@code pair_day_counts}), then {@code ministry_cooccurrence} and {@code ministry_network} rebuilt
- * from the per-day counts alone.
+ * {@code pair_day_counts}), then {@code ministry_cooccurrence} rebuilt from the per-day counts
+ * of the periods that changed ({@link CooccurrenceRebuild}) and {@code ministry_network} from it.
  */
 public final class MinistriesStage implements Stage {
   private static final Logger LOG = LogManager.getLogger(MinistriesStage.class);
@@ -105,13 +105,7 @@ public final class MinistriesStage implements Stage {
     // rows this run just published (the last run to take the lock sees them all).
     try (WarehouseLock lock = WarehouseLock.acquire(warehouse, "aggregates/ministries", Duration.ofHours(2))) {
       String root = warehouse.root();
-      Dataset<Row> cooccurrence = MinistryCounts.cooccurrence(
-          MinistryCounts.units(Tables.read(spark, root, MinistryTables.MINISTRY_DAYS_SPEC)),
-          Tables.read(spark, root, MinistryTables.MINISTRY_DAY_COUNTS_SPEC),
-          Tables.read(spark, root, MinistryTables.PAIR_DAY_COUNTS_SPEC),
-          Tables.read(spark, root, ArticlesTable.ISSUES).select(col("publication"), col("issue_date")),
-          ministries, options.minTogether());
-      long pairs = ParquetSink.replaceTable(cooccurrence, warehouse, MinistryTables.COOCCURRENCE_SPEC);
+      long pairs = CooccurrenceRebuild.rebuild(warehouse, result, ministries, gazetteerHash, options.minTogether());
       result.table(MinistryTables.COOCCURRENCE_SPEC.name(), pairs);
       Dataset<Row> published = Tables.read(spark, root, MinistryTables.COOCCURRENCE_SPEC);
       long edges = ParquetSink.replaceTable(MinistriesTransforms.network(published,

@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.paperscope.jobs.spark.ParquetSink.seq;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -31,6 +32,25 @@ import org.paperscope.jobs.articles.Strata;
 public final class MinistryCounts {
   /** Internal stand-in for the null period_start of granularity {@code all} (nulls never join). */
   private static final LocalDate ALL_PERIODS = LocalDate.of(1, 1, 1);
+  /** Granularity of the whole series. */
+  public static final String ALL = "all";
+  static final String KIND_TOTAL = "total";
+  static final String KIND_INGESTED = "ingested";
+  static final String KIND_PAIR = "pair";
+  static final String KIND_BODY = "body";
+
+  /** The long form of period sums ({@link #sums}), also the state table of the year sums. */
+  public static final org.apache.spark.sql.types.StructType SUMS_SCHEMA = new org.apache.spark.sql.types.StructType()
+      .add("kind", DataTypes.StringType)
+      .add("granularity", DataTypes.StringType)
+      .add("period_start", DataTypes.DateType)
+      .add("publication", DataTypes.StringType)
+      .add("scope", DataTypes.StringType)
+      .add("level", DataTypes.StringType)
+      .add("ministry_a", DataTypes.StringType)
+      .add("ministry_b", DataTypes.StringType)
+      .add("n", DataTypes.LongType)
+      .add("days", DataTypes.LongType);
 
   private MinistryCounts() {}
 
@@ -157,26 +177,86 @@ public final class MinistryCounts {
   public static Dataset<Row> cooccurrence(Dataset<Row> units, Dataset<Row> dayCounts,
       Dataset<Row> pairCounts, Dataset<Row> ingestedDays, Dataset<MinistryRow> ministries,
       long minTogether) {
-    Dataset<Row> periodTotals = byPeriod(units)
+    return measures(sums(units, dayCounts, pairCounts, ingestedDays, GRANULARITIES), ministries, minTogether);
+  }
+
+  /** The granularities of {@code ministry_cooccurrence}; {@code all} is the whole series. */
+  public static final List<String> GRANULARITIES = List.of("month", "quarter", "year", ALL);
+
+  /**
+   * The additive period sums that co-occurrence is measured from, before any pair is left out,
+   * in one long form ({@link #SUMS_SCHEMA}): per granularity, period and publication, a
+   * {@code total} row per scope (units, processed days), an {@code ingested} row (ingested
+   * days), a {@code body} row per scope, level and body (units naming it: {@code ministry_a}) and
+   * a {@code pair} row per scope, level and pair (units naming both). Every figure is a sum over
+   * days, so the sums of the years are the sums of granularity {@code all} ({@link #allFromYears}).
+   */
+  public static Dataset<Row> sums(Dataset<Row> units, Dataset<Row> dayCounts, Dataset<Row> pairCounts,
+      Dataset<Row> ingestedDays, List<String> granularities) {
+    Column noText = lit(null).cast(DataTypes.StringType);
+    Dataset<Row> totals = byPeriod(units, granularities)
         .groupBy(col("scope"), col("granularity"), col("period_start"), col("publication"))
-        .agg(sum(col("units")).cast("long").as("total"),
-            count_distinct(col("issue_date")).as("processed_days"));
-    Dataset<Row> ingested = byPeriod(ingestedDays.select(col("publication"), col("issue_date")).distinct())
+        .agg(sum(col("units")).cast("long").as("n"), count_distinct(col("issue_date")).as("days"))
+        .select(lit(KIND_TOTAL).as("kind"), col("granularity"), col("period_start"), col("publication"),
+            col("scope"), noText.as("level"), noText.as("ministry_a"), noText.as("ministry_b"), col("n"),
+            col("days"));
+    Dataset<Row> ingested = byPeriod(ingestedDays.select(col("publication"), col("issue_date")).distinct(),
+            granularities)
         .groupBy(col("granularity"), col("period_start"), col("publication"))
-        .agg(count(lit(1)).as("ingested_days"));
-    Dataset<Row> together = byPeriod(pairCounts)
+        .agg(count(lit(1)).as("days"))
+        .select(lit(KIND_INGESTED).as("kind"), col("granularity"), col("period_start"), col("publication"),
+            noText.as("scope"), noText.as("level"), noText.as("ministry_a"), noText.as("ministry_b"),
+            lit(0L).as("n"), col("days"));
+    Dataset<Row> pairs = byPeriod(pairCounts, granularities)
         .groupBy(col("scope"), col("level"), col("granularity"), col("period_start"), col("publication"),
             col("ministry_a"), col("ministry_b"))
-        .agg(sum(col("together")).cast("long").as("together"))
-        .filter(col("together").geq(minTogether));
-    Dataset<Row> counts = byPeriod(dayCounts)
+        .agg(sum(col("together")).cast("long").as("n"))
+        .select(lit(KIND_PAIR).as("kind"), col("granularity"), col("period_start"), col("publication"),
+            col("scope"), col("level"), col("ministry_a"), col("ministry_b"), col("n"), lit(0L).as("days"));
+    Dataset<Row> bodies = byPeriod(dayCounts, granularities)
         .groupBy(col("scope"), col("level"), col("granularity"), col("period_start"), col("publication"),
             col("ministry_id"))
-        .agg(sum(col("units")).cast("long").as("n"));
+        .agg(sum(col("units")).cast("long").as("n"))
+        .select(lit(KIND_BODY).as("kind"), col("granularity"), col("period_start"), col("publication"),
+            col("scope"), col("level"), col("ministry_id").as("ministry_a"), noText.as("ministry_b"), col("n"),
+            lit(0L).as("days"));
+    return totals.unionByName(ingested).unionByName(pairs).unionByName(bodies);
+  }
+
+  /**
+   * The sums of granularity {@code all} from the sums of every year ({@link #sums} rows of
+   * granularity {@code year}): days of different years are different days, so every figure,
+   * processed and ingested days included, is the sum of the years'.
+   */
+  public static Dataset<Row> allFromYears(Dataset<Row> yearSums) {
+    return yearSums.filter(col("granularity").equalTo("year"))
+        .groupBy(col("kind"), col("publication"), col("scope"), col("level"), col("ministry_a"), col("ministry_b"))
+        .agg(sum(col("n")).cast("long").as("n"), sum(col("days")).cast("long").as("days"))
+        .select(col("kind"), lit(ALL).as("granularity"), lit(java.sql.Date.valueOf(ALL_PERIODS)).as("period_start"),
+            col("publication"), col("scope"), col("level"), col("ministry_a"), col("ministry_b"), col("n"),
+            col("days"));
+  }
+
+  /**
+   * {@code ministry_cooccurrence} rows from period sums ({@link #sums}): the pairs named together
+   * in at least {@code minTogether} units, with their bodies' counts, the period's units and the
+   * association measures.
+   */
+  public static Dataset<Row> measures(Dataset<Row> sums, Dataset<MinistryRow> ministries, long minTogether) {
+    Dataset<Row> periodTotals = sums.filter(col("kind").equalTo(KIND_TOTAL))
+        .select(col("scope"), col("granularity"), col("period_start"), col("publication"), col("n").as("total"),
+            col("days").as("processed_days"));
+    Dataset<Row> ingested = sums.filter(col("kind").equalTo(KIND_INGESTED))
+        .select(col("granularity"), col("period_start"), col("publication"), col("days").as("ingested_days"));
+    Dataset<Row> together = sums.filter(col("kind").equalTo(KIND_PAIR))
+        .select(col("scope"), col("level"), col("granularity"), col("period_start"), col("publication"),
+            col("ministry_a"), col("ministry_b"), col("n").as("together"))
+        .filter(col("together").geq(minTogether));
+    Dataset<Row> counts = sums.filter(col("kind").equalTo(KIND_BODY));
     Dataset<Row> countA = counts.select(col("scope"), col("level"), col("granularity"), col("period_start"),
-        col("publication"), col("ministry_id").as("ministry_a"), col("n").as("count_a"));
+        col("publication"), col("ministry_a"), col("n").as("count_a"));
     Dataset<Row> countB = counts.select(col("scope"), col("level"), col("granularity"), col("period_start"),
-        col("publication"), col("ministry_id").as("ministry_b"), col("n").as("count_b"));
+        col("publication"), col("ministry_a").as("ministry_b"), col("n").as("count_b"));
     Dataset<Row> names = ministries.toDF().select(col("ministryId"), col("canonicalName"));
     Dataset<Row> joined = together
         .join(countA, seq("scope", "level", "granularity", "period_start", "publication", "ministry_a"))
@@ -188,20 +268,25 @@ public final class MinistryCounts {
         .join(broadcast(names.withColumnRenamed("ministryId", "ministry_b")
             .withColumnRenamed("canonicalName", "ministry_b_name")), seq("ministry_b"), "left");
     return MinistriesTransforms.withMeasures(joined
-        .withColumn("period_start", when(col("granularity").equalTo("all"), lit(null).cast("date"))
+        .withColumn("period_start", when(col("granularity").equalTo(ALL), lit(null).cast("date"))
             .otherwise(col("period_start")))
         .withColumn("partial_period", coalesce(col("ingested_days"), lit(0L)).gt(col("processed_days"))));
   }
 
   /** Repeats each row once per granularity, with the start of its period. */
-  private static Dataset<Row> byPeriod(Dataset<Row> rows) {
+  private static Dataset<Row> byPeriod(Dataset<Row> rows, List<String> granularities) {
     Column date = col("issue_date");
     return rows.withColumn("granularity",
-            explode(array(lit("month"), lit("quarter"), lit("year"), lit("all"))))
-        .withColumn("period_start",
-            when(col("granularity").equalTo("month"), trunc(date, "MM"))
-                .when(col("granularity").equalTo("quarter"), trunc(date, "QUARTER"))
-                .when(col("granularity").equalTo("year"), trunc(date, "YEAR"))
-                .otherwise(lit(java.sql.Date.valueOf(ALL_PERIODS))));
+            explode(array(granularities.stream().map(g -> lit(g)).toArray(Column[]::new))))
+        .withColumn("period_start", periodStart(col("granularity"), date));
   }
+
+  /** The start of the period of {@code date} at {@code granularity} (a stand-in date for {@code all}). */
+  public static Column periodStart(Column granularity, Column date) {
+    return when(granularity.equalTo("month"), trunc(date, "MM"))
+        .when(granularity.equalTo("quarter"), trunc(date, "QUARTER"))
+        .when(granularity.equalTo("year"), trunc(date, "YEAR"))
+        .otherwise(lit(java.sql.Date.valueOf(ALL_PERIODS)));
+  }
+
 }

@@ -146,6 +146,40 @@ public final class ParquetSink {
     return written;
   }
 
+  /**
+   * Replaces the {@code partitions} (relative folders such as
+   * {@code granularity=day/period_year=2024}, see {@link #partitionPath}) of the partitioned
+   * aggregate table {@code spec} with {@code rows}, which must hold every row of those partitions
+   * and no other; every other partition is kept as it is. The caller holds the table's warehouse
+   * lock.
+   *
+   * @return rows in the rewritten partitions after the write
+   */
+  public static long replacePartitions(Dataset<Row> rows, Warehouse warehouse, TableSpec spec,
+      SortedSet<String> partitions) {
+    if (spec.daily() || spec.partitionColumns().isEmpty()) {
+      throw new IllegalArgumentException("Table " + spec.name() + " is not a partitioned aggregate table");
+    }
+    return publishPartitions(rows.selectExpr(spec.columns()), warehouse, spec, partitions);
+  }
+
+  /** The relative folder of one partition of {@code spec}: its partition values in order, escaped as Spark writes them. */
+  public static String partitionPath(TableSpec spec, Object... values) {
+    if (values.length != spec.partitionColumns().size()) {
+      throw new IllegalArgumentException("Table " + spec.name() + " is partitioned by " + spec.partitionColumns()
+          + ", not " + values.length + " values");
+    }
+    StringBuilder path = new StringBuilder();
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
+        path.append('/');
+      }
+      path.append(spec.partitionColumns().get(i)).append('=')
+          .append(ExternalCatalogUtils.escapePathName(String.valueOf(values[i])));
+    }
+    return path.toString();
+  }
+
   private static long publishPartitions(Dataset<Row> rows, Warehouse warehouse, TableSpec spec,
       SortedSet<String> partitions) {
     long started = System.nanoTime();
@@ -283,7 +317,9 @@ public final class ParquetSink {
     }
     Path placeholder = tableDir;
     for (String column : spec.partitionColumns()) {
-      placeholder = new Path(placeholder, column + "=" + EMPTY);
+      // A number column cannot hold the word: Spark would refuse to read the folder.
+      boolean text = spec.schema().apply(column).dataType().equals(DataTypes.StringType);
+      placeholder = new Path(placeholder, column + "=" + (text ? EMPTY : "0"));
     }
     Path placeholderRoot = new Path(tableDir, spec.partitionColumns().get(0) + "=" + EMPTY);
     boolean hasData = !dataPartitions(fs, tableDir).isEmpty() || hasRealTopLevel(fs, tableDir, spec);

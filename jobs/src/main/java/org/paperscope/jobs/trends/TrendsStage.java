@@ -1,8 +1,11 @@
 package org.paperscope.jobs.trends;
 
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.xxhash64;
+import static org.apache.spark.sql.functions.year;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -138,10 +141,11 @@ public final class TrendsStage implements Stage {
   /**
    * term_trends, rebuilt for the periods whose days changed since the last build
    * ({@link PeriodSignatures}): a daily run recomputes its day, week, month, quarter and year from
-   * the per-day rows of those periods only and keeps every other row as published. Bursts are
-   * then decided again over each whole series, from the compact rows (a burst state depends on
-   * the series around it). Without a state table, or with another term list, granularities or
-   * thin-period threshold, every period is rebuilt.
+   * the per-day rows of those periods only. Bursts are then decided again over each whole series
+   * (a burst state depends on the series around it), from the compact count columns of every row;
+   * only the partitions (granularity and year) holding a recomputed period or a row whose burst
+   * flag moved are rewritten, every other file stays as published. Without a state table, or with
+   * another term list, granularities or thin-period threshold, every period is rebuilt.
    */
   private static void rebuildTrends(RunSpec spec, StageResult.Builder result, TrendsOptions options,
       String termListHash, Dataset<Row> termDays, Dataset<Row> dayCounts, Dataset<Row> ingestedDays,
@@ -149,7 +153,8 @@ public final class TrendsStage implements Stage {
     SparkSession spark = spec.spark();
     Warehouse warehouse = spec.warehouse();
     List<String> granularities = options.granularities();
-    String fingerprint = Settings.sha256(String.join("|", "term_trends/1",
+    // term_trends/2: partitioned by granularity and period_year.
+    String fingerprint = Settings.sha256(String.join("|", "term_trends/2",
         termListHash, String.join(",", granularities), String.valueOf(options.thinPeriodArticles())));
     TableSpec stateSpec = PeriodSignatures.stateSpec(TrendsTables.TRENDS);
     Dataset<Row> signatures = PeriodSignatures.of(
@@ -162,39 +167,111 @@ public final class TrendsStage implements Stage {
       boolean stored = published && Tables.exists(spark, warehouse.tablePath(stateSpec.name()));
       PeriodSignatures.Dirty dirty = PeriodSignatures.dirty(signatures,
           stored ? Tables.read(spark, warehouse.root(), stateSpec) : null, fingerprint);
-      result.count("term_trend_periods_rebuilt", dirty.all() ? signatures.count() : dirty.periods().size());
-      Dataset<Row> rows;
       if (dirty.all()) {
         LOG.info("term_trends: rebuilding every period");
-        rows = TrendCounts.trends(termDays, dayCounts, ingestedDays, keys, granularities,
-            options.thinPeriodArticles(), termListHash);
+        result.count("term_trend_periods_rebuilt", signatures.count());
+        Dataset<Row> rows = withYear(TrendCounts.trends(termDays, dayCounts, ingestedDays, keys, granularities,
+                options.thinPeriodArticles(), termListHash))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+          result.table(TrendsTables.TRENDS_SPEC.name(), ParquetSink.replaceTable(
+              TrendsTransforms.withBursts(rows, options.burstRate(), options.burstCost()),
+              warehouse, TrendsTables.TRENDS_SPEC));
+        } finally {
+          rows.unpersist();
+        }
       } else {
-        List<String> months = dirty.monthPartitions();
-        LOG.info("term_trends: rebuilding {} periods from {} month partitions", dirty.periods().size(),
-            months.size());
-        Dataset<Row> periods = dirty.asDataset(spark);
-        String[] periodKeys = {"granularity", "publication", "period_start"};
-        Dataset<Row> fresh = TrendCounts.trends(readMonths(warehouse, TrendsTables.TERM_DAYS_SPEC, months),
-                readMonths(warehouse, TrendsTables.TERM_DAY_COUNTS_SPEC, months),
-                readMonths(warehouse, ArticlesTable.ISSUES, months).select(col("publication"), col("issue_date")),
-                keys, granularities, options.thinPeriodArticles(), termListHash)
-            .join(periods, ParquetSink.seq(periodKeys), "left_semi");
-        Dataset<Row> kept = Tables.read(spark, warehouse.root(), TrendsTables.TRENDS_SPEC).drop("burst")
-            .join(periods, ParquetSink.seq(periodKeys), "left_anti");
-        rows = kept.unionByName(fresh);
-      }
-      rows = rows.persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        result.table(TrendsTables.TRENDS_SPEC.name(), ParquetSink.replaceTable(
-            TrendsTransforms.withBursts(rows, options.burstRate(), options.burstCost()),
-            warehouse, TrendsTables.TRENDS_SPEC));
-      } finally {
-        rows.unpersist();
+        result.count("term_trend_periods_rebuilt", dirty.periods().size());
+        rewriteChanged(spec, result, options, termListHash, dirty, keys);
       }
       result.table(stateSpec.name(), ParquetSink.replaceTable(signatures, warehouse, stateSpec));
     } finally {
       signatures.unpersist();
     }
+  }
+
+  /**
+   * The dirty periods recomputed from the month partitions holding their days; bursts decided
+   * over every series (published compact rows outside the dirty periods, fresh ones inside);
+   * then the partitions holding a dirty period or a moved burst flag rewritten.
+   */
+  private static void rewriteChanged(RunSpec spec, StageResult.Builder result, TrendsOptions options,
+      String termListHash, PeriodSignatures.Dirty dirty, Dataset<Row> keys) {
+    SparkSession spark = spec.spark();
+    Warehouse warehouse = spec.warehouse();
+    List<String> months = dirty.monthPartitions();
+    LOG.info("term_trends: rebuilding {} periods from {} month partitions", dirty.periods().size(), months.size());
+    Dataset<Row> periods = dirty.asDataset(spark);
+    String[] periodKeys = {"granularity", "publication", "period_start"};
+    String[] seriesKeys = {"granularity", "publication", "topic", "term", "period_start"};
+    Dataset<Row> fresh = withYear(TrendCounts.trends(readMonths(warehouse, TrendsTables.TERM_DAYS_SPEC, months),
+            readMonths(warehouse, TrendsTables.TERM_DAY_COUNTS_SPEC, months),
+            readMonths(warehouse, ArticlesTable.ISSUES, months).select(col("publication"), col("issue_date")),
+            keys, options.granularities(), options.thinPeriodArticles(), termListHash)
+        .join(periods, ParquetSink.seq(periodKeys), "left_semi"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> compact = null;
+    Dataset<Row> bursts = null;
+    try {
+      // Every series, compact: published rows outside the dirty periods (with the burst flag
+      // they were published with) and the fresh rows.
+      compact = Tables.read(spark, warehouse.root(), TrendsTables.TRENDS_SPEC)
+          .select(col("granularity"), col("publication"), col("topic"), col("term"), col("period_start"),
+              col("articles_with"), col("total_articles"), col("burst").as("published_burst"),
+              col(TrendsTables.PERIOD_YEAR))
+          .join(periods, ParquetSink.seq(periodKeys), "left_anti")
+          .unionByName(fresh.select(col("granularity"), col("publication"), col("topic"), col("term"),
+              col("period_start"), col("articles_with"), col("total_articles"),
+              lit(null).cast("boolean").as("published_burst"), col(TrendsTables.PERIOD_YEAR)))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      bursts = TrendsTransforms.bursts(compact, options.burstRate(), options.burstCost())
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      SortedSet<String> partitions = new TreeSet<>();
+      for (Row period : dirty.periods()) {
+        partitions.add(ParquetSink.partitionPath(TrendsTables.TRENDS_SPEC, period.getString(0),
+            period.getLocalDate(2).getYear()));
+      }
+      List<Row> moved = compact.filter(col("published_burst").isNotNull())
+          .join(bursts, ParquetSink.seq(seriesKeys), "left")
+          .filter(col("published_burst").notEqual(coalesce(col("burst"), lit(false))))
+          .select(col("granularity"), col(TrendsTables.PERIOD_YEAR)).distinct().collectAsList();
+      for (Row partition : moved) {
+        partitions.add(ParquetSink.partitionPath(TrendsTables.TRENDS_SPEC, partition.getString(0),
+            partition.getInt(1)));
+      }
+      result.count("term_trend_partitions_rewritten", partitions.size());
+      LOG.info("term_trends: rewriting {} partitions ({} for moved burst flags)", partitions.size(), moved.size());
+      if (partitions.isEmpty()) {
+        return;
+      }
+      Dataset<Row> kept = Tables.readPartitions(spark, warehouse.root(), TrendsTables.TRENDS_SPEC,
+              new ArrayList<>(partitions))
+          .drop("burst")
+          .join(periods, ParquetSink.seq(periodKeys), "left_anti");
+      Dataset<Row> rows = kept.unionByName(fresh.filter(partitionIn(partitions)));
+      result.table(TrendsTables.TRENDS_SPEC.name(), ParquetSink.replacePartitions(
+          TrendsTransforms.withBursts(rows, bursts), warehouse, TrendsTables.TRENDS_SPEC, partitions));
+    } finally {
+      if (bursts != null) {
+        bursts.unpersist();
+      }
+      if (compact != null) {
+        compact.unpersist();
+      }
+      fresh.unpersist();
+    }
+  }
+
+  /** Rows whose (granularity, period_year) partition is among {@code partitions}. */
+  private static Column partitionIn(SortedSet<String> partitions) {
+    return org.apache.spark.sql.functions.concat(lit("granularity="), col("granularity"),
+            lit("/" + TrendsTables.PERIOD_YEAR + "="), col(TrendsTables.PERIOD_YEAR).cast("string"))
+        .isin(partitions.toArray());
+  }
+
+  /** Adds {@code period_year}, the partition column of term_trends. */
+  private static Dataset<Row> withYear(Dataset<Row> trends) {
+    return trends.withColumn(TrendsTables.PERIOD_YEAR, year(col("period_start")));
   }
 
   /**

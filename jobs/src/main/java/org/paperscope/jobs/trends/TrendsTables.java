@@ -16,6 +16,9 @@ public final class TrendsTables {
   public static final String VOCABULARY = "term_vocabulary";
   public static final String EMERGING = "emerging_terms";
 
+  /** Partition column of {@code term_trends}: the calendar year of {@code period_start}. */
+  public static final String PERIOD_YEAR = "period_year";
+
   /** The {@code term} value of a topic's own row in {@code term_trends} and {@code term_first_seen}. */
   public static final String ALL_TERMS = "*";
 
@@ -81,7 +84,8 @@ public final class TrendsTables {
       .add("partial_period", DataTypes.BooleanType)
       .add("stale_days", DataTypes.LongType)
       .add("burst", DataTypes.BooleanType)
-      .add("granularity", DataTypes.StringType);
+      .add("granularity", DataTypes.StringType)
+      .add(PERIOD_YEAR, DataTypes.IntegerType);
 
   public static final StructType FIRST_SEEN_SCHEMA = new StructType()
       .add("topic", DataTypes.StringType)
@@ -156,7 +160,7 @@ public final class TrendsTables {
   public static final TableSpec HITS_SPEC = TableSpec.daily(HITS, HITS_SCHEMA, "article_id", "section", "section_index", "offset", "topic", "term");
   public static final TableSpec CONFLICTS_SPEC = TableSpec.daily(CONFLICTS, CONFLICTS_SCHEMA, "article_id", "topic", "term", "context");
   public static final TableSpec VOCABULARY_SPEC = TableSpec.daily(VOCABULARY, VOCABULARY_SCHEMA, "word");
-  public static final TableSpec TRENDS_SPEC = TableSpec.whole(TRENDS, TRENDS_SCHEMA, java.util.List.of("granularity"),
+  public static final TableSpec TRENDS_SPEC = TableSpec.whole(TRENDS, TRENDS_SCHEMA, java.util.List.of("granularity", PERIOD_YEAR),
       "publication", "topic", "term", "period_start");
   public static final TableSpec FIRST_SEEN_SPEC = TableSpec.whole(FIRST_SEEN, FIRST_SEEN_SCHEMA, java.util.List.of(),
       "topic", "term", "publication");

@@ -215,14 +215,29 @@ public final class TrendsTransforms {
    * <p>In and out: {@link TrendsTables#TRENDS_SCHEMA} without and with {@code burst}.
    */
   public static Dataset<Row> withBursts(Dataset<Row> trends, double s, double gamma) {
+    return withBursts(trends, bursts(trends, s, gamma));
+  }
+
+  /**
+   * The burst periods of every series of {@code trends} (granularity, publication, topic, term,
+   * period_start, burst = true): Kleinberg's two-state automaton over each whole series.
+   *
+   * <p>In: rows with granularity, publication, topic, term, period_start, articles_with and
+   * total_articles (the other columns are not read).
+   */
+  public static Dataset<Row> bursts(Dataset<Row> trends, double s, double gamma) {
     Dataset<Row> series = trends
         .groupBy(col("granularity"), col("publication"), col("topic"), col("term"))
         .agg(sort_array(collect_list(struct(col("period_start"), col("articles_with"),
             col("total_articles")))).as("points"));
-    Dataset<Row> bursts = series.flatMap(new KleinbergSeries(s, gamma), BurstRow.ENCODER)
+    return series.flatMap(new KleinbergSeries(s, gamma), BurstRow.ENCODER)
         .toDF()
         .withColumnRenamed("periodStart", "period_start")
         .withColumn("burst", lit(true));
+  }
+
+  /** {@code trends} with its {@code burst} flag from {@code bursts} ({@link #bursts}), placed before granularity. */
+  public static Dataset<Row> withBursts(Dataset<Row> trends, Dataset<Row> bursts) {
     List<String> columns = new ArrayList<>(List.of(trends.columns()));
     columns.add(columns.indexOf("granularity"), "burst");
     return trends.join(bursts,
