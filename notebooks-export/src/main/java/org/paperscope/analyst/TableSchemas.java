@@ -59,10 +59,14 @@ final class TableSchemas {
     return tables;
   }
 
-  /** Partition keys in folder order; a key whose every value is yyyy-MM-dd is a DATE, else VARCHAR. */
+  /**
+   * Partition keys in folder order; a key whose every value is yyyy-MM-dd is a DATE, one whose
+   * every value is a number (term_trends' period_year) an INTEGER, else VARCHAR.
+   */
   private static Map<String, Column> partitions(Path table) {
     Map<String, Column> keys = new LinkedHashMap<>();
     Map<String, Boolean> allDates = new LinkedHashMap<>();
+    Map<String, Boolean> allInts = new LinkedHashMap<>();
     try (Stream<Path> files = Files.walk(table)) {
       files.filter(Files::isDirectory).filter(dir -> !dir.equals(table)).forEach(dir -> {
         for (Path part : table.relativize(dir)) {
@@ -74,6 +78,7 @@ final class TableSchemas {
           String key = segment.substring(0, eq);
           String value = segment.substring(eq + 1);
           allDates.merge(key, ISO_DATE.matcher(value).matches(), Boolean::logicalAnd);
+          allInts.merge(key, value.matches("-?[0-9]{1,9}"), Boolean::logicalAnd);
           keys.putIfAbsent(key, null);
         }
       });
@@ -82,7 +87,7 @@ final class TableSchemas {
     }
     Map<String, Column> out = new LinkedHashMap<>();
     for (String key : keys.keySet()) {
-      out.put(key, new Column(key, allDates.get(key) ? "DATE" : "VARCHAR"));
+      out.put(key, new Column(key, allDates.get(key) ? "DATE" : allInts.get(key) ? "INTEGER" : "VARCHAR"));
     }
     return out;
   }
