@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperscope.common.SharedData;
 import org.paperscope.common.config.Settings;
 import org.paperscope.jobs.articles.IngestStage;
 import org.paperscope.jobs.ministries.CooccurrenceRebuild;
@@ -65,9 +64,6 @@ class IncrementalAggregatesSparkTest {
   static void build() throws Exception {
     spark = SparkTestSession.get();
     input = TestCorpus.copyTo(tmp.resolve("in"));
-    Path dated = input.resolve("zgdzb").resolve("2025").resolve("20250624.txt");
-    Files.createDirectories(dated.getParent());
-    Files.copy(SharedData.seedIssue(), dated);
     // A day of another year: its term_trends files must survive a 2025 one-day run untouched.
     Files.createDirectories(input.resolve(PAPER).resolve("2024"));
     write("2024", "20241216.txt", "## 新质生产力引领产业升级\n\n**本报讯** 工业和信息化部、财政部"
