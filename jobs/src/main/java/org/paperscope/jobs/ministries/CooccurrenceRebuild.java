@@ -2,14 +2,11 @@ package org.paperscope.jobs.ministries;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.xxhash64;
 import static org.paperscope.jobs.spark.ParquetSink.seq;
 
-import java.util.Arrays;
 import java.util.List;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -57,10 +54,7 @@ public final class CooccurrenceRebuild {
         .select(col("publication"), col("issue_date"));
     String fingerprint = Settings.sha256(String.join("|", "ministry_cooccurrence/2", gazetteerHash,
         String.valueOf(minTogether)));
-    Dataset<Row> signatures = PeriodSignatures.of(
-        days.select(col("publication"), col("issue_date"),
-            xxhash64(Arrays.stream(days.columns()).map(c -> col(c)).toArray(Column[]::new)).as("signature")),
-        ingestedDays, PERIODS, (g, date) -> MinistryCounts.periodStart(lit(g), date), fingerprint).persist();
+    Dataset<Row> signatures = PeriodSignatures.of(PeriodSignatures.rowSignatures(days), ingestedDays, PERIODS, (g, date) -> MinistryCounts.periodStart(lit(g), date), fingerprint).persist();
     Dataset<Row> sums = null;
     try {
       boolean stored = Tables.exists(spark, warehouse.tablePath(MinistryTables.COOCCURRENCE))

@@ -1,6 +1,5 @@
 package org.paperscope.jobs.ministries;
 
-import static org.apache.spark.sql.functions.col;
 
 import java.time.Duration;
 import java.util.List;

@@ -169,13 +169,16 @@ public final class ParquetSink {
       throw new IllegalArgumentException("Table " + spec.name() + " is partitioned by " + spec.partitionColumns()
           + ", not " + values.length + " values");
     }
+    return partitionPath(spec.partitionColumns(), values);
+  }
+
+  private static String partitionPath(List<String> columns, Object... values) {
     StringBuilder path = new StringBuilder();
     for (int i = 0; i < values.length; i++) {
       if (i > 0) {
         path.append('/');
       }
-      path.append(spec.partitionColumns().get(i)).append('=')
-          .append(ExternalCatalogUtils.escapePathName(String.valueOf(values[i])));
+      path.append(columns.get(i)).append('=').append(ExternalCatalogUtils.escapePathName(String.valueOf(values[i])));
     }
     return path.toString();
   }
@@ -272,8 +275,7 @@ public final class ParquetSink {
 
   /** {@code publication=<p>/issue_month=<month>}, escaped the way Spark writes partition folders. */
   public static String monthPartition(String publication, String month) {
-    return TableSpec.PUBLICATION + "=" + ExternalCatalogUtils.escapePathName(publication) + "/"
-        + TableSpec.ISSUE_MONTH + "=" + ExternalCatalogUtils.escapePathName(month);
+    return partitionPath(List.of(TableSpec.PUBLICATION, TableSpec.ISSUE_MONTH), publication, month);
   }
 
   private static void requireDaily(TableSpec spec) {

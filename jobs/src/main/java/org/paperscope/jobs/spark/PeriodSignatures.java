@@ -66,6 +66,16 @@ public final class PeriodSignatures {
   }
 
   /**
+   * The input of {@link #of} from a per-day table: (publication, issue_date, signature), the
+   * signature a hash over every column of the row, so that a recount (another run_id, term list
+   * or gazetteer) or any changed count moves it.
+   */
+  public static Dataset<Row> rowSignatures(Dataset<Row> perDay) {
+    Column[] all = java.util.Arrays.stream(perDay.columns()).map(c -> col(c)).toArray(Column[]::new);
+    return perDay.select(col(TableSpec.PUBLICATION), col(TableSpec.ISSUE_DATE), xxhash64(all).as("signature"));
+  }
+
+  /**
    * The signature of every period: per granularity, publication and period start, the XOR of
    * {@code signature} over the processed days and of the hash of each distinct ingested day.
    *

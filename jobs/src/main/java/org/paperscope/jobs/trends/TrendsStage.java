@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.xxhash64;
 import static org.apache.spark.sql.functions.year;
 
 import java.time.Duration;
@@ -16,7 +15,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -157,11 +155,7 @@ public final class TrendsStage implements Stage {
     String fingerprint = Settings.sha256(String.join("|", "term_trends/2",
         termListHash, String.join(",", granularities), String.valueOf(options.thinPeriodArticles())));
     TableSpec stateSpec = PeriodSignatures.stateSpec(TrendsTables.TRENDS);
-    Dataset<Row> signatures = PeriodSignatures.of(
-        termDays.select(col("publication"), col("issue_date"),
-            xxhash64(java.util.Arrays.stream(termDays.columns()).map(c -> col(c)).toArray(Column[]::new))
-                .as("signature")),
-        ingestedDays, granularities, TrendsTransforms::periodStart, fingerprint).persist();
+    Dataset<Row> signatures = PeriodSignatures.of(PeriodSignatures.rowSignatures(termDays), ingestedDays, granularities, TrendsTransforms::periodStart, fingerprint).persist();
     try {
       boolean published = Tables.exists(spark, warehouse.tablePath(TrendsTables.TRENDS));
       boolean stored = published && Tables.exists(spark, warehouse.tablePath(stateSpec.name()));
@@ -248,7 +242,8 @@ public final class TrendsStage implements Stage {
               new ArrayList<>(partitions))
           .drop("burst")
           .join(periods, ParquetSink.seq(periodKeys), "left_anti");
-      Dataset<Row> rows = kept.unionByName(fresh.filter(partitionIn(partitions)));
+      // fresh holds only rows of dirty periods, whose partitions are all among those rewritten.
+      Dataset<Row> rows = kept.unionByName(fresh);
       result.table(TrendsTables.TRENDS_SPEC.name(), ParquetSink.replacePartitions(
           TrendsTransforms.withBursts(rows, bursts), warehouse, TrendsTables.TRENDS_SPEC, partitions));
     } finally {
@@ -260,13 +255,6 @@ public final class TrendsStage implements Stage {
       }
       fresh.unpersist();
     }
-  }
-
-  /** Rows whose (granularity, period_year) partition is among {@code partitions}. */
-  private static Column partitionIn(SortedSet<String> partitions) {
-    return org.apache.spark.sql.functions.concat(lit("granularity="), col("granularity"),
-            lit("/" + TrendsTables.PERIOD_YEAR + "="), col(TrendsTables.PERIOD_YEAR).cast("string"))
-        .isin(partitions.toArray());
   }
 
   /** Adds {@code period_year}, the partition column of term_trends. */
