@@ -111,6 +111,18 @@ public final class PeriodSignatures {
   }
 
   /**
+   * One number for a whole signature table (state as stored, or as about to be written): the XOR
+   * of a hash of each row, so the same rows in any order give the same checksum. A state that
+   * depends on the signatures (such as the burst series of term_trends) carries it to prove it was
+   * written by the same build.
+   */
+  public static long checksum(Dataset<Row> signatures) {
+    Column[] all = java.util.Arrays.stream(SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new);
+    Row row = signatures.agg(coalesce(bit_xor(xxhash64(all)), lit(0L))).first();
+    return row.getLong(0);
+  }
+
+  /**
    * The periods to rebuild: {@link Dirty#all()} when every period must be, else the few whose
    * signature moved against {@code stored} (the state table as last written; null when there is
    * none).

@@ -1,7 +1,6 @@
 package org.paperscope.jobs.trends;
 
 import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.year;
@@ -159,24 +158,27 @@ public final class TrendsStage implements Stage {
     try {
       boolean published = Tables.exists(spark, warehouse.tablePath(TrendsTables.TRENDS));
       boolean stored = published && Tables.exists(spark, warehouse.tablePath(stateSpec.name()));
-      PeriodSignatures.Dirty dirty = PeriodSignatures.dirty(signatures,
-          stored ? Tables.read(spark, warehouse.root(), stateSpec) : null, fingerprint);
+      Dataset<Row> storedSignatures = stored ? Tables.read(spark, warehouse.root(), stateSpec) : null;
+      PeriodSignatures.Dirty dirty = PeriodSignatures.dirty(signatures, storedSignatures, fingerprint);
       if (dirty.all()) {
         LOG.info("term_trends: rebuilding every period");
         result.count("term_trend_periods_rebuilt", signatures.count());
         Dataset<Row> rows = withYear(TrendCounts.trends(termDays, dayCounts, ingestedDays, keys, granularities,
                 options.thinPeriodArticles(), termListHash))
             .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> decided = BurstSeries.decide(BurstSeries.fromRows(rows, lit(null)),
+            options.burstRate(), options.burstCost()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
+          writeSeries(result, warehouse, decided, signatures);
           result.table(TrendsTables.TRENDS_SPEC.name(), ParquetSink.replaceTable(
-              TrendsTransforms.withBursts(rows, options.burstRate(), options.burstCost()),
-              warehouse, TrendsTables.TRENDS_SPEC));
+              TrendsTransforms.withBursts(rows, BurstSeries.bursts(decided)), warehouse, TrendsTables.TRENDS_SPEC));
         } finally {
+          decided.unpersist();
           rows.unpersist();
         }
       } else {
         result.count("term_trend_periods_rebuilt", dirty.periods().size());
-        rewriteChanged(spec, result, options, termListHash, dirty, keys);
+        rewriteChanged(spec, result, options, termListHash, dirty, keys, signatures, storedSignatures);
       }
       result.table(stateSpec.name(), ParquetSink.replaceTable(signatures, warehouse, stateSpec));
     } finally {
@@ -186,55 +188,66 @@ public final class TrendsStage implements Stage {
 
   /**
    * The dirty periods recomputed from the month partitions holding their days; bursts decided
-   * over every series (published compact rows outside the dirty periods, fresh ones inside);
-   * then the partitions holding a dirty period or a moved burst flag rewritten.
+   * over every series (the stored {@link BurstSeries} with the fresh points of the dirty periods,
+   * or, when that state is missing or not from the last build, the published rows outside the
+   * dirty periods and the fresh ones); then the partitions holding a dirty period or a moved burst
+   * flag rewritten.
    */
   private static void rewriteChanged(RunSpec spec, StageResult.Builder result, TrendsOptions options,
-      String termListHash, PeriodSignatures.Dirty dirty, Dataset<Row> keys) {
+      String termListHash, PeriodSignatures.Dirty dirty, Dataset<Row> keys, Dataset<Row> signatures,
+      Dataset<Row> storedSignatures) {
     SparkSession spark = spec.spark();
     Warehouse warehouse = spec.warehouse();
     List<String> months = dirty.monthPartitions();
     LOG.info("term_trends: rebuilding {} periods from {} month partitions", dirty.periods().size(), months.size());
     Dataset<Row> periods = dirty.asDataset(spark);
     String[] periodKeys = {"granularity", "publication", "period_start"};
-    String[] seriesKeys = {"granularity", "publication", "topic", "term", "period_start"};
     Dataset<Row> fresh = withYear(TrendCounts.trends(readMonths(warehouse, TrendsTables.TERM_DAYS_SPEC, months),
             readMonths(warehouse, TrendsTables.TERM_DAY_COUNTS_SPEC, months),
             readMonths(warehouse, ArticlesTable.ISSUES, months).select(col("publication"), col("issue_date")),
             keys, options.granularities(), options.thinPeriodArticles(), termListHash)
         .join(periods, ParquetSink.seq(periodKeys), "left_semi"))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> compact = null;
-    Dataset<Row> bursts = null;
+    Dataset<Row> decided = null;
     try {
-      // Every series, compact: published rows outside the dirty periods (with the burst flag
-      // they were published with) and the fresh rows.
-      compact = Tables.read(spark, warehouse.root(), TrendsTables.TRENDS_SPEC)
-          .select(col("granularity"), col("publication"), col("topic"), col("term"), col("period_start"),
-              col("articles_with"), col("total_articles"), col("burst").as("published_burst"),
-              col(TrendsTables.PERIOD_YEAR))
-          .join(periods, ParquetSink.seq(periodKeys), "left_anti")
-          .unionByName(fresh.select(col("granularity"), col("publication"), col("topic"), col("term"),
-              col("period_start"), col("articles_with"), col("total_articles"),
-              lit(null).cast("boolean").as("published_burst"), col(TrendsTables.PERIOD_YEAR)))
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      bursts = TrendsTransforms.bursts(compact, options.burstRate(), options.burstCost())
+      Dataset<Row> state = storedSeries(spark, warehouse, storedSignatures);
+      Dataset<Row> series;
+      result.count("term_trend_series_from_state", state != null ? 1 : 0);
+      if (state != null) {
+        LOG.info("term_trends: bursts from the stored series state");
+        series = BurstSeries.merge(state, fresh, dirty.periods());
+      } else {
+        // Every series, compact: published rows outside the dirty periods (with the burst flag
+        // they were published with) and the fresh rows.
+        LOG.info("term_trends: bursts from the published rows (no series state of the last build)");
+        Dataset<Row> compact = Tables.read(spark, warehouse.root(), TrendsTables.TRENDS_SPEC)
+            .select(col("granularity"), col("publication"), col("topic"), col("term"), col("period_start"),
+                col("articles_with"), col("total_articles"), col("burst"))
+            .join(periods, ParquetSink.seq(periodKeys), "left_anti")
+            .unionByName(fresh.select(col("granularity"), col("publication"), col("topic"), col("term"),
+                col("period_start"), col("articles_with"), col("total_articles"),
+                lit(null).cast("boolean").as("burst")));
+        series = BurstSeries.fromRows(compact, col("burst"));
+      }
+      decided = BurstSeries.decide(series, options.burstRate(), options.burstCost())
           .persist(StorageLevel.MEMORY_AND_DISK());
       SortedSet<String> partitions = new TreeSet<>();
       for (Row period : dirty.periods()) {
         partitions.add(ParquetSink.partitionPath(TrendsTables.TRENDS_SPEC, period.getString(0),
             period.getLocalDate(2).getYear()));
       }
-      List<Row> moved = compact.filter(col("published_burst").isNotNull())
-          .join(bursts, ParquetSink.seq(seriesKeys), "left")
-          .filter(col("published_burst").notEqual(coalesce(col("burst"), lit(false))))
-          .select(col("granularity"), col(TrendsTables.PERIOD_YEAR)).distinct().collectAsList();
+      List<Row> moved = BurstSeries.movedPartitions(decided).collectAsList();
       for (Row partition : moved) {
         partitions.add(ParquetSink.partitionPath(TrendsTables.TRENDS_SPEC, partition.getString(0),
             partition.getInt(1)));
       }
       result.count("term_trend_partitions_rewritten", partitions.size());
       LOG.info("term_trends: rewriting {} partitions ({} for moved burst flags)", partitions.size(), moved.size());
+      if (state == null || !dirty.periods().isEmpty()) {
+        // Before the table: a run that dies after this leaves a checksum the stored signatures
+        // do not match, and the next run decides from the published rows.
+        writeSeries(result, warehouse, decided, signatures);
+      }
       if (partitions.isEmpty()) {
         return;
       }
@@ -245,16 +258,38 @@ public final class TrendsStage implements Stage {
       // fresh holds only rows of dirty periods, whose partitions are all among those rewritten.
       Dataset<Row> rows = kept.unionByName(fresh);
       result.table(TrendsTables.TRENDS_SPEC.name(), ParquetSink.replacePartitions(
-          TrendsTransforms.withBursts(rows, bursts), warehouse, TrendsTables.TRENDS_SPEC, partitions));
+          TrendsTransforms.withBursts(rows, BurstSeries.bursts(decided)), warehouse, TrendsTables.TRENDS_SPEC,
+          partitions));
     } finally {
-      if (bursts != null) {
-        bursts.unpersist();
-      }
-      if (compact != null) {
-        compact.unpersist();
+      if (decided != null) {
+        decided.unpersist();
       }
       fresh.unpersist();
     }
+  }
+
+  /**
+   * The stored burst series, when they were written by the build that wrote the stored period
+   * signatures (same checksum); null otherwise.
+   */
+  private static Dataset<Row> storedSeries(SparkSession spark, Warehouse warehouse, Dataset<Row> storedSignatures) {
+    if (storedSignatures == null || !Tables.exists(spark, warehouse.tablePath(BurstSeries.NAME))) {
+      return null;
+    }
+    Dataset<Row> state = Tables.read(spark, warehouse.root(), BurstSeries.SPEC);
+    List<Row> checksums = state.select(col(BurstSeries.CHECKSUM)).distinct().limit(2).collectAsList();
+    if (checksums.size() != 1 || checksums.get(0).isNullAt(0)
+        || checksums.get(0).getLong(0) != PeriodSignatures.checksum(storedSignatures)) {
+      return null;
+    }
+    return state;
+  }
+
+  /** The burst series state, stamped with the checksum of the signatures written after the table. */
+  private static void writeSeries(StageResult.Builder result, Warehouse warehouse, Dataset<Row> decided,
+      Dataset<Row> signatures) {
+    result.table(BurstSeries.NAME, ParquetSink.replaceTable(
+        BurstSeries.asState(decided, PeriodSignatures.checksum(signatures)), warehouse, BurstSeries.SPEC));
   }
 
   /** Adds {@code period_year}, the partition column of term_trends. */

@@ -3,7 +3,6 @@ package org.paperscope.jobs.trends;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -15,7 +14,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
@@ -26,7 +24,6 @@ import static org.apache.spark.sql.functions.xxhash64;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -220,20 +217,14 @@ public final class TrendsTransforms {
 
   /**
    * The burst periods of every series of {@code trends} (granularity, publication, topic, term,
-   * period_start, burst = true): Kleinberg's two-state automaton over each whole series.
+   * period_start, burst = true): Kleinberg's two-state automaton over each whole series
+   * ({@link BurstSeries#decide}).
    *
    * <p>In: rows with granularity, publication, topic, term, period_start, articles_with and
    * total_articles (the other columns are not read).
    */
   public static Dataset<Row> bursts(Dataset<Row> trends, double s, double gamma) {
-    Dataset<Row> series = trends
-        .groupBy(col("granularity"), col("publication"), col("topic"), col("term"))
-        .agg(sort_array(collect_list(struct(col("period_start"), col("articles_with"),
-            col("total_articles")))).as("points"));
-    return series.flatMap(new KleinbergSeries(s, gamma), BurstRow.ENCODER)
-        .toDF()
-        .withColumnRenamed("periodStart", "period_start")
-        .withColumn("burst", lit(true));
+    return BurstSeries.bursts(BurstSeries.decide(BurstSeries.fromRows(trends, lit(null)), s, gamma));
   }
 
   /** {@code trends} with its {@code burst} flag from {@code bursts} ({@link #bursts}), placed before granularity. */
@@ -244,44 +235,6 @@ public final class TrendsTransforms {
             new String[] {"granularity", "publication", "topic", "term", "period_start"}, "left")
         .withColumn("burst", coalesce(col("burst"), lit(false)))
         .selectExpr(columns.toArray(new String[0]));
-  }
-
-  private static final class KleinbergSeries implements FlatMapFunction<Row, BurstRow> {
-    private static final long serialVersionUID = 1L;
-    private final double s;
-    private final double gamma;
-
-    KleinbergSeries(double s, double gamma) {
-      this.s = s;
-      this.gamma = gamma;
-    }
-
-    @Override
-    public Iterator<BurstRow> call(Row series) {
-      List<Row> points = series.getList(series.fieldIndex("points"));
-      long[] r = new long[points.size()];
-      long[] d = new long[points.size()];
-      for (int t = 0; t < points.size(); t++) {
-        r[t] = points.get(t).getLong(1);
-        d[t] = points.get(t).getLong(2);
-      }
-      boolean[] burst = TrendMeasures.kleinbergBursts(r, d, s, gamma);
-      List<BurstRow> out = new ArrayList<>();
-      for (int t = 0; t < burst.length; t++) {
-        if (burst[t]) {
-          BurstRow row = new BurstRow();
-          row.setGranularity(series.getString(series.fieldIndex("granularity")));
-          row.setPublication(series.getString(series.fieldIndex("publication")));
-          row.setTopic(series.getString(series.fieldIndex("topic")));
-          row.setTerm(series.getString(series.fieldIndex("term")));
-          Object start = points.get(t).getAs("period_start");
-          row.setPeriodStart(start instanceof java.sql.Date date ? date.toLocalDate()
-              : (java.time.LocalDate) start);
-          out.add(row);
-        }
-      }
-      return out.iterator();
-    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.paperscope.jobs.trends;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -255,6 +256,55 @@ class TrendsTransformsSparkTest {
     assertThat(rows(marked.filter(col("burst")), "term", "cast(period_start as string)"))
         .containsExactly("*|2024-04-01", "*|2024-05-01");
     assertThat(marked.count()).isEqualTo(14);
+  }
+
+  /** Monthly rows of two series from 2023-01, articles_with as given, 100 articles a month. */
+  private static Dataset<Row> monthly(long[] with, int from) {
+    StructType schema = new StructType()
+        .add("granularity", DataTypes.StringType).add("publication", DataTypes.StringType)
+        .add("topic", DataTypes.StringType).add("term", DataTypes.StringType)
+        .add("period_start", DataTypes.DateType)
+        .add("articles_with", DataTypes.LongType).add("total_articles", DataTypes.LongType);
+    List<Row> rows = new ArrayList<>();
+    for (int m = from; m < with.length; m++) {
+      LocalDate start = LocalDate.of(2023, 1, 1).plusMonths(m);
+      rows.add(RowFactory.create("month", "测试报", "内卷", "*", start, with[m], 100L));
+      rows.add(RowFactory.create("month", "测试报", "内卷", "内卷", start, 2L, 100L));
+    }
+    return spark.createDataFrame(rows, schema);
+  }
+
+  private static List<String> points(Dataset<Row> decided) {
+    return rows(decided.selectExpr("term", "explode(points) as p"), "term", "cast(p.period_start as string)",
+        "p.articles_with", "p.total_articles", "p.burst");
+  }
+
+  @Test
+  void storedBurstSeriesWithFreshPointsDecideAsTheWholeSeries() {
+    // Published: 22 months with a burst in April and May 2023. Then September and October 2024
+    // are counted again and November and December added, with far more articles: the base rate
+    // rises and the 2023 burst is gone, a flag that moved outside the recomputed periods.
+    long[] before = {1, 1, 1, 10, 12, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+    long[] after = {1, 1, 1, 10, 12, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 40, 45, 50, 40};
+    Dataset<Row> state = BurstSeries.asState(
+        BurstSeries.decide(BurstSeries.fromRows(monthly(before, 0), lit(null)), 2, 1), 7L);
+    assertThat(points(state)).contains("*|2023-04-01|10|100|true", "*|2023-05-01|12|100|true");
+    List<Row> dirty = new ArrayList<>();
+    for (int m = 20; m < after.length; m++) {
+      dirty.add(RowFactory.create("month", "测试报", LocalDate.of(2023, 1, 1).plusMonths(m)));
+    }
+
+    Dataset<Row> merged = BurstSeries.decide(BurstSeries.merge(state, monthly(after, 20), dirty), 2, 1);
+    Dataset<Row> whole = BurstSeries.decide(BurstSeries.fromRows(monthly(after, 0), lit(null)), 2, 1);
+
+    assertThat(points(merged)).hasSize(48).isEqualTo(points(whole));
+    assertThat(points(merged)).contains("*|2023-04-01|10|100|false", "*|2024-11-01|50|100|true");
+    // Only 2023 holds a published flag that moved; the 2024 flags of September and October were
+    // recomputed, so they do not count as moved.
+    assertThat(rows(BurstSeries.movedPartitions(merged), "granularity", "period_year"))
+        .containsExactly("month|2023");
+    assertThat(rows(BurstSeries.bursts(merged), "term", "cast(period_start as string)"))
+        .containsExactly("*|2024-09-01", "*|2024-10-01", "*|2024-11-01", "*|2024-12-01");
   }
 
   @Test
