@@ -71,8 +71,7 @@ public final class PeriodSignatures {
    * or gazetteer) or any changed count moves it.
    */
   public static Dataset<Row> rowSignatures(Dataset<Row> perDay) {
-    Column[] all = java.util.Arrays.stream(perDay.columns()).map(c -> col(c)).toArray(Column[]::new);
-    return perDay.select(col(TableSpec.PUBLICATION), col(TableSpec.ISSUE_DATE), xxhash64(all).as("signature"));
+    return perDay.select(col(TableSpec.PUBLICATION), col(TableSpec.ISSUE_DATE), rowHash(perDay.columns()).as("signature"));
   }
 
   /**
@@ -117,9 +116,17 @@ public final class PeriodSignatures {
    * written by the same build.
    */
   public static long checksum(Dataset<Row> signatures) {
-    Column[] all = java.util.Arrays.stream(SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new);
-    Row row = signatures.agg(coalesce(bit_xor(xxhash64(all)), lit(0L))).first();
+    Row row = signatures.agg(coalesce(bit_xor(rowHash(SCHEMA.fieldNames())), lit(0L))).first();
     return row.getLong(0);
+  }
+
+  /** A hash over the columns {@code names} of a row, in that order. */
+  private static Column rowHash(String[] names) {
+    Column[] columns = new Column[names.length];
+    for (int i = 0; i < names.length; i++) {
+      columns[i] = col(names[i]);
+    }
+    return xxhash64(columns);
   }
 
   /**

@@ -50,24 +50,21 @@ public final class BurstSeries {
       .add("total_articles", DataTypes.LongType, false)
       .add("burst", DataTypes.BooleanType, true);
 
-  public static final StructType SCHEMA = new StructType()
+  /** One series: its key columns ({@link #SERIES_KEYS}) and its points in date order. */
+  static final StructType SERIES = new StructType()
       .add("granularity", DataTypes.StringType)
       .add("publication", DataTypes.StringType)
       .add("topic", DataTypes.StringType)
       .add("term", DataTypes.StringType)
-      .add("points", DataTypes.createArrayType(POINT, false))
-      .add(CHECKSUM, DataTypes.LongType);
+      .add("points", DataTypes.createArrayType(POINT, false));
+
+  /** The state table: {@link #SERIES} and the checksum of the signatures written after it. */
+  public static final StructType SCHEMA = SERIES.add(CHECKSUM, DataTypes.LongType);
 
   public static final TableSpec SPEC = TableSpec.whole(NAME, SCHEMA, List.of(), SERIES_KEYS);
 
-  /** {@link #SCHEMA} without the checksum, plus the years whose published burst flags moved. */
-  static final StructType DECIDED = new StructType()
-      .add("granularity", DataTypes.StringType)
-      .add("publication", DataTypes.StringType)
-      .add("topic", DataTypes.StringType)
-      .add("term", DataTypes.StringType)
-      .add("points", DataTypes.createArrayType(POINT, false))
-      .add("moved_years", DataTypes.createArrayType(DataTypes.IntegerType, false));
+  /** {@link #SERIES} plus the years whose published burst flags moved. */
+  static final StructType DECIDED = SERIES.add("moved_years", DataTypes.createArrayType(DataTypes.IntegerType, false));
 
   private BurstSeries() {}
 
@@ -78,7 +75,7 @@ public final class BurstSeries {
    */
   static Dataset<Row> fromRows(Dataset<Row> rows, Column burst) {
     return rows
-        .groupBy(col("granularity"), col("publication"), col("topic"), col("term"))
+        .groupBy(columns(SERIES_KEYS))
         .agg(sort_array(collect_list(struct(col("period_start"), col("articles_with"),
             col("total_articles"), burst.cast("boolean").as("burst")))).as("points"));
   }
@@ -95,14 +92,9 @@ public final class BurstSeries {
       periods.add(periodKey(period.getString(0), period.getString(1), period.getAs(2)));
     }
     Dataset<Row> freshSeries = fromRows(fresh, lit(null)).withColumnRenamed("points", "fresh_points");
-    return state.select(col("granularity"), col("publication"), col("topic"), col("term"), col("points"))
+    return state.select(columns(SERIES.fieldNames()))
         .join(freshSeries, ParquetSink.seq(SERIES_KEYS), "full_outer")
-        .map(new Merge(periods), Encoders.row(new StructType()
-            .add("granularity", DataTypes.StringType)
-            .add("publication", DataTypes.StringType)
-            .add("topic", DataTypes.StringType)
-            .add("term", DataTypes.StringType)
-            .add("points", DataTypes.createArrayType(POINT, false))));
+        .map(new Merge(periods), Encoders.row(SERIES));
   }
 
   /**
@@ -133,6 +125,14 @@ public final class BurstSeries {
   /** Decided series as the state table stores them. */
   static Dataset<Row> asState(Dataset<Row> decided, long signaturesChecksum) {
     return decided.drop("moved_years").withColumn(CHECKSUM, lit(signaturesChecksum));
+  }
+
+  private static Column[] columns(String... names) {
+    Column[] columns = new Column[names.length];
+    for (int i = 0; i < names.length; i++) {
+      columns[i] = col(names[i]);
+    }
+    return columns;
   }
 
   /** A row encoder wants a Scala sequence for an array column. */

@@ -155,10 +155,11 @@ public final class TrendsStage implements Stage {
         termListHash, String.join(",", granularities), String.valueOf(options.thinPeriodArticles())));
     TableSpec stateSpec = PeriodSignatures.stateSpec(TrendsTables.TRENDS);
     Dataset<Row> signatures = PeriodSignatures.of(PeriodSignatures.rowSignatures(termDays), ingestedDays, granularities, TrendsTransforms::periodStart, fingerprint).persist();
+    boolean published = Tables.exists(spark, warehouse.tablePath(TrendsTables.TRENDS));
+    boolean stored = published && Tables.exists(spark, warehouse.tablePath(stateSpec.name()));
+    // Read by dirty() and again for the series checksum: once from disk.
+    Dataset<Row> storedSignatures = stored ? Tables.read(spark, warehouse.root(), stateSpec).persist() : null;
     try {
-      boolean published = Tables.exists(spark, warehouse.tablePath(TrendsTables.TRENDS));
-      boolean stored = published && Tables.exists(spark, warehouse.tablePath(stateSpec.name()));
-      Dataset<Row> storedSignatures = stored ? Tables.read(spark, warehouse.root(), stateSpec) : null;
       PeriodSignatures.Dirty dirty = PeriodSignatures.dirty(signatures, storedSignatures, fingerprint);
       if (dirty.all()) {
         LOG.info("term_trends: rebuilding every period");
@@ -183,6 +184,9 @@ public final class TrendsStage implements Stage {
       result.table(stateSpec.name(), ParquetSink.replaceTable(signatures, warehouse, stateSpec));
     } finally {
       signatures.unpersist();
+      if (storedSignatures != null) {
+        storedSignatures.unpersist();
+      }
     }
   }
 

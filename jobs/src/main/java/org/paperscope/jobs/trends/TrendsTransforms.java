@@ -204,30 +204,10 @@ public final class TrendsTransforms {
   }
 
   /**
-   * Adds {@code burst}: whether Kleinberg's two-state model puts the period in the burst state of
-   * its series (granularity, publication, topic, term), with r = articles_with and d =
-   * total_articles per period ({@link TrendMeasures#kleinbergBursts}, burst rate s·p0, entering a
-   * burst costs γ·ln n). One series is one group, decided in one call.
-   *
-   * <p>In and out: {@link TrendsTables#TRENDS_SCHEMA} without and with {@code burst}.
+   * {@code trends} with its {@code burst} flag from {@code bursts} ({@link BurstSeries#bursts}:
+   * Kleinberg's two-state model over each whole series, {@link TrendMeasures#kleinbergBursts}),
+   * placed before granularity; a period without a burst row is false.
    */
-  public static Dataset<Row> withBursts(Dataset<Row> trends, double s, double gamma) {
-    return withBursts(trends, bursts(trends, s, gamma));
-  }
-
-  /**
-   * The burst periods of every series of {@code trends} (granularity, publication, topic, term,
-   * period_start, burst = true): Kleinberg's two-state automaton over each whole series
-   * ({@link BurstSeries#decide}).
-   *
-   * <p>In: rows with granularity, publication, topic, term, period_start, articles_with and
-   * total_articles (the other columns are not read).
-   */
-  public static Dataset<Row> bursts(Dataset<Row> trends, double s, double gamma) {
-    return BurstSeries.bursts(BurstSeries.decide(BurstSeries.fromRows(trends, lit(null)), s, gamma));
-  }
-
-  /** {@code trends} with its {@code burst} flag from {@code bursts} ({@link #bursts}), placed before granularity. */
   public static Dataset<Row> withBursts(Dataset<Row> trends, Dataset<Row> bursts) {
     List<String> columns = new ArrayList<>(List.of(trends.columns()));
     columns.add(columns.indexOf("granularity"), "burst");

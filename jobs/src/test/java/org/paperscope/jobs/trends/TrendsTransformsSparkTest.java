@@ -249,7 +249,9 @@ class TrendsTransformsSparkTest {
       rows.add(RowFactory.create(LocalDate.of(2024, m + 1, 1), "测试报", "内卷", "内卷", 2L, 100L,
           "month"));
     }
-    Dataset<Row> marked = TrendsTransforms.withBursts(spark.createDataFrame(rows, schema), 2, 1);
+    Dataset<Row> trends = spark.createDataFrame(rows, schema);
+    Dataset<Row> marked = TrendsTransforms.withBursts(trends,
+        BurstSeries.bursts(BurstSeries.decide(BurstSeries.fromRows(trends, lit(null)), 2, 1)));
 
     assertThat(marked.columns()).containsExactly("period_start", "publication", "topic", "term",
         "articles_with", "total_articles", "burst", "granularity");
