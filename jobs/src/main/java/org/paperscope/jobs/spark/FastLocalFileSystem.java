@@ -2,9 +2,11 @@ package org.paperscope.jobs.spark;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
@@ -12,11 +14,15 @@ import org.apache.hadoop.fs.permission.FsAction;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
- * Hadoop's local file system, minus one fork per folder. Without Hadoop's native library,
- * {@code RawLocalFileSystem.setPermission} runs {@code chmod} in a child process, and every
- * {@code mkdirs} calls it: writing a table with one folder per day forked thousands of processes
- * (measured: ~55 ms per day partition, 40 s for the 771 days of the demo corpus). This sets the
- * same permissions through java.nio instead. Used for {@code file:} paths via
+ * Hadoop's local file system, minus one fork per folder and one per file listed. Without
+ * Hadoop's native library, {@code RawLocalFileSystem.setPermission} runs {@code chmod} in a child
+ * process, and every {@code mkdirs} calls it: writing a table with one folder per day forked
+ * thousands of processes (measured: ~55 ms per day partition, 40 s for the 771 days of the demo
+ * corpus). This sets the same permissions through java.nio instead. Likewise a file status only
+ * learns its permission, owner and group by running {@code ls -ld} on the file, and
+ * {@code listFiles}/{@code listLocatedStatus} ask every status for them: counting the rows of a
+ * written table from its footers forked once per Parquet file (40% of the thread samples of a
+ * demo run). Statuses here carry those three read through java.nio (one stat call). Used for {@code file:} paths via
  * {@code spark.hadoop.fs.file.impl} ({@link SessionFactory}); HDFS and object stores are untouched.
  */
 public final class FastLocalFileSystem extends LocalFileSystem {
@@ -38,6 +44,60 @@ public final class FastLocalFileSystem extends LocalFileSystem {
         super.setPermission(path, permission);
       }
     }
+
+    @Override
+    public FileStatus getFileStatus(Path path) throws IOException {
+      return withNioPermissions(super.getFileStatus(path));
+    }
+
+    @Override
+    public FileStatus[] listStatus(Path path) throws IOException {
+      FileStatus[] statuses = super.listStatus(path);
+      for (int i = 0; i < statuses.length; i++) {
+        statuses[i] = withNioPermissions(statuses[i]);
+      }
+      return statuses;
+    }
+
+    /** {@code status} with permission, owner and group read in-process (Hadoop's own status forks {@code ls}). */
+    private FileStatus withNioPermissions(FileStatus status) {
+      if (status == null || status.isSymlink()) {
+        return status;
+      }
+      PosixFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(pathToFile(status.getPath()).toPath(), PosixFileAttributes.class);
+      } catch (IOException | UnsupportedOperationException e) {
+        // Gone since it was listed, or not a POSIX file system: Hadoop's status answers as before.
+        return status;
+      }
+      return new FileStatus(status.getLen(), status.isDirectory(), status.getReplication(), status.getBlockSize(),
+          status.getModificationTime(), status.getAccessTime(), toFsPermission(attributes.permissions()),
+          attributes.owner().getName(), attributes.group().getName(), status.getPath());
+    }
+  }
+
+  static FsPermission toFsPermission(Set<PosixFilePermission> permissions) {
+    return new FsPermission(
+        action(permissions, PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE),
+        action(permissions, PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE),
+        action(permissions, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_EXECUTE));
+  }
+
+  private static FsAction action(Set<PosixFilePermission> permissions, PosixFilePermission read,
+      PosixFilePermission write, PosixFilePermission execute) {
+    FsAction action = FsAction.NONE;
+    if (permissions.contains(read)) {
+      action = action.or(FsAction.READ);
+    }
+    if (permissions.contains(write)) {
+      action = action.or(FsAction.WRITE);
+    }
+    if (permissions.contains(execute)) {
+      action = action.or(FsAction.EXECUTE);
+    }
+    return action;
   }
 
   static Set<PosixFilePermission> toPosix(FsPermission permission) {
