@@ -41,13 +41,16 @@ public final class SessionFactory {
       // spark.ui.enabled=true brings it back).
       builder.config("spark.ui.enabled", "false");
     }
-    if (local) {
-      // In local mode one JVM writes every day folder: skip Hadoop's fork of chmod per folder.
-      // Uncached: a plain LocalFileSystem cached earlier in this JVM (e.g. by the input check
-      // before the session existed) would otherwise be handed to Spark's writers.
+    if (!submitted.contains("spark.hadoop.fs.file.impl")) {
+      // file: paths without Hadoop's forks (chmod per folder, ls per listed file), on the driver
+      // and, on a cluster with a shared local mount, on the executors too; HDFS and object stores
+      // are untouched. Uncached: a plain LocalFileSystem cached earlier in this JVM (e.g. by the
+      // input check before the session existed) would otherwise be handed to Spark's writers.
       builder.config("spark.hadoop.fs.file.impl", FastLocalFileSystem.class.getName())
-          .config("spark.hadoop.fs.file.impl.disable.cache", "true")
-          .config("spark.ui.showConsoleProgress", String.valueOf(System.console() != null))
+          .config("spark.hadoop.fs.file.impl.disable.cache", "true");
+    }
+    if (local) {
+      builder.config("spark.ui.showConsoleProgress", String.valueOf(System.console() != null))
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1");
       if (!submitted.contains("spark.sql.shuffle.partitions")) {
