@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apache.hadoop.fs.FileStatus;
@@ -22,8 +23,9 @@ import org.apache.hadoop.fs.permission.FsPermission;
  * learns its permission, owner and group by running {@code ls -ld} on the file, and
  * {@code listFiles}/{@code listLocatedStatus} ask every status for them: counting the rows of a
  * written table from its footers forked once per Parquet file (40% of the thread samples of a
- * demo run). Statuses here carry those three read through java.nio (one stat call). Used for {@code file:} paths via
- * {@code spark.hadoop.fs.file.impl} ({@link SessionFactory}); HDFS and object stores are untouched.
+ * demo run). Statuses here carry those three read through java.nio (one stat call). Used for
+ * {@code file:} paths via {@code spark.hadoop.fs.file.impl} ({@link SessionFactory}); HDFS and
+ * object stores are untouched.
  */
 public final class FastLocalFileSystem extends LocalFileSystem {
   public FastLocalFileSystem() {
@@ -77,27 +79,9 @@ public final class FastLocalFileSystem extends LocalFileSystem {
     }
   }
 
+  /** The POSIX permission bits as Hadoop's permission (its parser reads {@code ls}'s notation). */
   static FsPermission toFsPermission(Set<PosixFilePermission> permissions) {
-    return new FsPermission(
-        action(permissions, PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE),
-        action(permissions, PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE),
-        action(permissions, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE,
-            PosixFilePermission.OTHERS_EXECUTE));
-  }
-
-  private static FsAction action(Set<PosixFilePermission> permissions, PosixFilePermission read,
-      PosixFilePermission write, PosixFilePermission execute) {
-    FsAction action = FsAction.NONE;
-    if (permissions.contains(read)) {
-      action = action.or(FsAction.READ);
-    }
-    if (permissions.contains(write)) {
-      action = action.or(FsAction.WRITE);
-    }
-    if (permissions.contains(execute)) {
-      action = action.or(FsAction.EXECUTE);
-    }
-    return action;
+    return FsPermission.valueOf("-" + PosixFilePermissions.toString(permissions));
   }
 
   static Set<PosixFilePermission> toPosix(FsPermission permission) {

@@ -219,7 +219,7 @@ public final class ParquetSink {
 
   /** One file per partition value (or one file for an unpartitioned table), rows in sort order. */
   private static void write(Dataset<Row> rows, TableSpec spec, String staging) {
-    Column[] partitionBy = spec.partitionColumns().stream().map(c -> col(c)).toArray(Column[]::new);
+    Column[] partitionBy = columns(spec.partitionColumns().toArray(String[]::new));
     List<Column> order = new ArrayList<>();
     spec.partitionColumns().forEach(c -> order.add(col(c)));
     spec.sortColumns().forEach(c -> order.add(col(c)));
@@ -554,6 +554,15 @@ public final class ParquetSink {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the file system of " + path, e);
     }
+  }
+
+  /** The columns named {@code names}, in that order (for select, groupBy and hashes over names). */
+  public static Column[] columns(String... names) {
+    Column[] columns = new Column[names.length];
+    for (int i = 0; i < names.length; i++) {
+      columns[i] = col(names[i]);
+    }
+    return columns;
   }
 
   /** Column names as the Scala sequence Spark's join-by-name methods take. */

@@ -122,11 +122,7 @@ public final class PeriodSignatures {
 
   /** A hash over the columns {@code names} of a row, in that order. */
   private static Column rowHash(String[] names) {
-    Column[] columns = new Column[names.length];
-    for (int i = 0; i < names.length; i++) {
-      columns[i] = col(names[i]);
-    }
-    return xxhash64(columns);
+    return xxhash64(ParquetSink.columns(names));
   }
 
   /**

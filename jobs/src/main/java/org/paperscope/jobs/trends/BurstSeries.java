@@ -75,7 +75,7 @@ public final class BurstSeries {
    */
   static Dataset<Row> fromRows(Dataset<Row> rows, Column burst) {
     return rows
-        .groupBy(columns(SERIES_KEYS))
+        .groupBy(ParquetSink.columns(SERIES_KEYS))
         .agg(sort_array(collect_list(struct(col("period_start"), col("articles_with"),
             col("total_articles"), burst.cast("boolean").as("burst")))).as("points"));
   }
@@ -92,7 +92,7 @@ public final class BurstSeries {
       periods.add(periodKey(period.getString(0), period.getString(1), period.getAs(2)));
     }
     Dataset<Row> freshSeries = fromRows(fresh, lit(null)).withColumnRenamed("points", "fresh_points");
-    return state.select(columns(SERIES.fieldNames()))
+    return state.select(ParquetSink.columns(SERIES.fieldNames()))
         .join(freshSeries, ParquetSink.seq(SERIES_KEYS), "full_outer")
         .map(new Merge(periods), Encoders.row(SERIES));
   }
@@ -125,14 +125,6 @@ public final class BurstSeries {
   /** Decided series as the state table stores them. */
   static Dataset<Row> asState(Dataset<Row> decided, long signaturesChecksum) {
     return decided.drop("moved_years").withColumn(CHECKSUM, lit(signaturesChecksum));
-  }
-
-  private static Column[] columns(String... names) {
-    Column[] columns = new Column[names.length];
-    for (int i = 0; i < names.length; i++) {
-      columns[i] = col(names[i]);
-    }
-    return columns;
   }
 
   /** A row encoder wants a Scala sequence for an array column. */
