@@ -1,0 +1,53 @@
+# Sourced by bin/paperscope, bin/bench and bin/local-cluster: which JIT compilers a Paperscope JVM
+# runs, from PAPERSCOPE_JIT (auto | quick | full; default auto) and the paperscope command line.
+#
+#   quick  C1 only (-XX:TieredStopAtLevel=1). A small run is mostly Spark planning its ~200 jobs and
+#          the JIT compiling that planner: with HotSpot's default tiers, C2 compiled on one of two
+#          cores for most of a demo run (-XX:+CITime: 102 s of C2 time in a 97 s pipeline). C1
+#          alone: demo pipeline 97 s -> 69 s, one-day run on an xwlb warehouse 73-84 s -> 51-63 s,
+#          a whole xwlb run 120 s -> 104 s.
+#   full   HotSpot's default tiers (C1, then C2 for hot code). C2's code runs the text work about
+#          twice as fast once compiled (JMH: segmentation 4,755 vs 2,801 articles/s, topic
+#          confirmation 60,473 vs 29,564), which pays off on big inputs: xwlb x10 with the open
+#          vocabulary off took 287 s with C2 and 372 s with C1 alone.
+#   auto   quick for `demo` and for a command whose --from/--to name at most
+#          PAPERSCOPE_JIT_QUICK_DAYS days (default 31: the Airflow daily run, a monthly rerun; a month
+#          of even People's Daily is a few MB); full for everything else (backfills, whole archives).
+# Measured on 2 cores, Java 17; docs/performance.md has the commands.
+
+paperscope_jit_mode() {  # paperscope_jit_mode ARGS...: prints quick or full
+  local mode="${PAPERSCOPE_JIT:-auto}"
+  case "$mode" in
+    quick | full) echo "$mode"; return 0 ;;
+    auto) ;;
+    *) echo "paperscope: PAPERSCOPE_JIT must be auto, quick or full, not '$mode'" >&2; return 2 ;;
+  esac
+  [[ "${1:-}" == demo ]] && { echo quick; return 0; }
+  local from="" to=""
+  while (($#)); do
+    case "$1" in
+      --from) from="${2:-}"; shift ;;
+      --from=*) from="${1#--from=}" ;;
+      --to) to="${2:-}"; shift ;;
+      --to=*) to="${1#--to=}" ;;
+    esac
+    shift
+  done
+  local first last max_days="${PAPERSCOPE_JIT_QUICK_DAYS:-31}"
+  if [[ "$from" =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ && "$to" =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]] &&
+      first=$(date -u -d "$from" +%s 2>/dev/null) && last=$(date -u -d "$to" +%s 2>/dev/null) &&
+      ((last >= first && (last - first) / 86400 + 1 <= max_days)); then
+    echo quick
+  else
+    echo full
+  fi
+}
+
+paperscope_jit_flags() {  # paperscope_jit_flags ARGS...: prints the JVM flags of the mode
+  local mode
+  mode="$(paperscope_jit_mode "$@")" || return 2
+  # C1 alone gets HotSpot's non-tiered 48 MB code cache, too small for Spark ("Out of space in
+  # CodeCache" on a whole xwlb run): give it what tiered compilation reserves.
+  [[ $mode == quick ]] && echo "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m"
+  return 0
+}

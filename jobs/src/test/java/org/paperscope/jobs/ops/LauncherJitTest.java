@@ -1,0 +1,84 @@
+package org.paperscope.jobs.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JIT the launchers choose (bin/lib/jit.sh, sourced by bin/paperscope, bin/bench and
+ * bin/local-cluster): C1 alone for the demo and for runs of at most a month of days, HotSpot's
+ * default tiers for everything else, PAPERSCOPE_JIT overriding.
+ */
+class LauncherJitTest {
+  private static final String QUICK_FLAGS = "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m";
+
+  @Test
+  void theDemoAndRunsOfAtMostAMonthGetC1Alone() throws Exception {
+    assertThat(mode(Map.of(), "demo")).isEqualTo("quick");
+    assertThat(mode(Map.of(), "run", "--input", "in", "--from", "2024-03-05", "--to", "2024-03-05")).isEqualTo("quick");
+    assertThat(mode(Map.of(), "ingest", "--from=2024-03-01", "--to=2024-03-31")).isEqualTo("quick");
+    // Either order; a leap day inside counts as a day.
+    assertThat(mode(Map.of(), "run", "--to", "2024-03-02", "--from", "2024-01-31")).isEqualTo("full");
+    assertThat(mode(Map.of(), "run", "--to", "2024-02-29", "--from", "2024-01-30")).isEqualTo("quick");
+    assertThat(flags(Map.of(), "demo")).isEqualTo(QUICK_FLAGS);
+  }
+
+  @Test
+  void longerOrOpenRangesKeepHotSpotsDefaultTiers() throws Exception {
+    assertThat(mode(Map.of(), "run", "--input", "in")).isEqualTo("full");
+    assertThat(mode(Map.of(), "run", "--from", "2024-03-01", "--to", "2024-04-01")).isEqualTo("full");
+    assertThat(mode(Map.of(), "run", "--from", "2024-03-05")).isEqualTo("full");
+    assertThat(mode(Map.of(), "run", "--from", "2024-03-05", "--to", "2024-03-04")).isEqualTo("full");
+    assertThat(mode(Map.of(), "run", "--from", "yesterday", "--to", "today")).isEqualTo("full");
+    assertThat(flags(Map.of(), "run", "--input", "in")).isEmpty();
+  }
+
+  @Test
+  void theEnvironmentOverridesAndABadValueFails() throws Exception {
+    assertThat(mode(Map.of("PAPERSCOPE_JIT", "full"), "demo")).isEqualTo("full");
+    assertThat(mode(Map.of("PAPERSCOPE_JIT", "quick"), "run", "--input", "in")).isEqualTo("quick");
+    assertThat(mode(Map.of("PAPERSCOPE_JIT_QUICK_DAYS", "40"),
+        "run", "--from", "2024-03-01", "--to", "2024-04-01")).isEqualTo("quick");
+    Result bad = call("paperscope_jit_flags", Map.of("PAPERSCOPE_JIT", "fast"), "demo");
+    assertThat(bad.exitCode).isEqualTo(2);
+    assertThat(bad.stderr).contains("PAPERSCOPE_JIT must be auto, quick or full, not 'fast'");
+  }
+
+  private static String mode(Map<String, String> env, String... args) throws Exception {
+    Result result = call("paperscope_jit_mode", env, args);
+    assertThat(result.exitCode).as(result.stderr).isZero();
+    return result.stdout;
+  }
+
+  private static String flags(Map<String, String> env, String... args) throws Exception {
+    Result result = call("paperscope_jit_flags", env, args);
+    assertThat(result.exitCode).as(result.stderr).isZero();
+    return result.stdout;
+  }
+
+  private record Result(int exitCode, String stdout, String stderr) {}
+
+  private static Result call(String function, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("bash", "-c",
+        "source \"$0\" && " + function + " \"$@\"",
+        OpsPaths.projectDir().resolve("bin/lib/jit.sh").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().remove("PAPERSCOPE_JIT");
+    builder.environment().remove("PAPERSCOPE_JIT_QUICK_DAYS");
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("bash finished").isTrue();
+    return new Result(process.exitValue(), out, err);
+  }
+}
