@@ -15,6 +15,8 @@ import java.util.Map;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.HadoopReadOptions;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.DelegatingSeekableInputStream;
@@ -47,6 +49,14 @@ final class ParquetRecordsReader {
   /** Parquet strings are UTF-8 by the format's definition. */
   static final String ENCODING = "UTF-8";
 
+  /**
+   * One Hadoop configuration per JVM, only read. Without options {@code ParquetFileReader.open}
+   * makes a new one per file and parses {@code core-default.xml} again for it (as the writer's
+   * footer count did, ParquetSink.rowsIn). The options themselves (with their codec factory) stay
+   * per file: tasks read files side by side.
+   */
+  private static final Configuration CONF = new Configuration();
+
   private ParquetRecordsReader() {}
 
   /** What a Parquet file gave: its readable records and those dropped as too large. */
@@ -61,7 +71,8 @@ final class ParquetRecordsReader {
   static Records read(byte[] bytes, int maxRecordChars) throws RejectedInputException {
     List<FieldRecord> records = new ArrayList<>();
     List<ItemReject> rejects = new ArrayList<>();
-    try (ParquetFileReader reader = ParquetFileReader.open(new BytesInputFile(bytes))) {
+    try (ParquetFileReader reader = ParquetFileReader.open(new BytesInputFile(bytes),
+        HadoopReadOptions.builder(CONF).build())) {
       MessageType schema = reader.getFooter().getFileMetaData().getSchema();
       ColumnIOFactory columns = new ColumnIOFactory();
       int row = 0;
