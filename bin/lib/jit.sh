@@ -4,8 +4,8 @@
 #   quick  C1 only (-XX:TieredStopAtLevel=1). A small run is mostly Spark planning its ~200 jobs and
 #          the JIT compiling that planner: with HotSpot's default tiers, C2 compiled on one of two
 #          cores for most of a demo run (-XX:+CITime: 102 s of C2 time in a 97 s pipeline). C1
-#          alone: demo pipeline 97 s -> 69 s, one-day run on an xwlb warehouse 73-84 s -> 51-63 s,
-#          a whole xwlb run 120 s -> 104 s.
+#          alone: demo pipeline 93 s -> 73 s (means of 4 interleaved pairs), one-day run on an
+#          xwlb warehouse 73-84 s -> 51-63 s, a whole xwlb run 120 s -> 104 s.
 #   full   HotSpot's default tiers (C1, then C2 for hot code). C2's code runs the text work about
 #          twice as fast once compiled (JMH: segmentation 4,755 vs 2,801 articles/s, topic
 #          confirmation 60,473 vs 29,564), which pays off on big inputs: xwlb x10 with the open
