@@ -11,9 +11,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JIT the launchers choose (bin/lib/jit.sh, sourced by bin/paperscope, bin/bench and
- * bin/local-cluster): C1 alone for the demo and for runs of at most a month of days, HotSpot's
- * default tiers for everything else, PAPERSCOPE_JIT overriding.
+ * The JIT and the collector the launchers choose (bin/lib/jvm.sh, sourced by bin/paperscope,
+ * bin/bench and bin/local-cluster): C1 alone for the demo and for runs of at most a month of days,
+ * HotSpot's default tiers for everything else, PAPERSCOPE_JIT overriding; the parallel collector
+ * unless the JVM options given name one.
  */
 class LauncherJitTest {
   private static final String QUICK_FLAGS = "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m";
@@ -50,6 +51,23 @@ class LauncherJitTest {
     assertThat(bad.stderr).contains("PAPERSCOPE_JIT must be auto, quick or full, not 'fast'");
   }
 
+  @Test
+  void theParallelCollectorUnlessTheOptionsNameOne() throws Exception {
+    assertThat(gc("")).isEqualTo("-XX:+UseParallelGC");
+    assertThat(gc("-Xmx2g")).isEqualTo("-XX:+UseParallelGC");
+    // A flag that merely starts with UseGC is not a collector.
+    assertThat(gc("-XX:+UseGCOverheadLimit -Xmx1g")).isEqualTo("-XX:+UseParallelGC");
+    assertThat(gc("-Xmx2g -XX:+UseG1GC")).isEmpty();
+    assertThat(gc("-XX:+UseSerialGC")).isEmpty();
+    assertThat(gc("-Xmx4g -XX:+UseZGC -XX:+ZGenerational")).isEmpty();
+  }
+
+  private static String gc(String javaOptions) throws Exception {
+    Result result = call("paperscope_gc_flags", Map.of(), javaOptions);
+    assertThat(result.exitCode).as(result.stderr).isZero();
+    return result.stdout;
+  }
+
   private static String mode(Map<String, String> env, String... args) throws Exception {
     Result result = call("paperscope_jit_mode", env, args);
     assertThat(result.exitCode).as(result.stderr).isZero();
@@ -68,7 +86,7 @@ class LauncherJitTest {
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("bash", "-c",
         "source \"$0\" && " + function + " \"$@\"",
-        OpsPaths.projectDir().resolve("bin/lib/jit.sh").toString()));
+        OpsPaths.projectDir().resolve("bin/lib/jvm.sh").toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().remove("PAPERSCOPE_JIT");

@@ -1,5 +1,7 @@
-# Sourced by bin/paperscope, bin/bench and bin/local-cluster: which JIT compilers a Paperscope JVM
-# runs, from PAPERSCOPE_JIT (auto | quick | full; default auto) and the paperscope command line.
+# Sourced by bin/paperscope, bin/bench and bin/local-cluster: the JIT compilers and the garbage
+# collector of a Paperscope JVM.
+#
+# The JIT, from PAPERSCOPE_JIT (auto | quick | full; default auto) and the paperscope command line:
 #
 #   quick  C1 only (-XX:TieredStopAtLevel=1). A small run is mostly Spark planning its ~200 jobs and
 #          the JIT compiling that planner: with HotSpot's default tiers, C2 compiled on one of two
@@ -50,4 +52,18 @@ paperscope_jit_flags() {  # paperscope_jit_flags ARGS...: prints the JVM flags o
   # CodeCache" on a whole xwlb run): give it what tiered compilation reserves.
   [[ $mode == quick ]] && echo "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m"
   return 0
+}
+
+# The collector: the parallel (throughput) collector, unless the JVM options given
+# (PAPERSCOPE_JAVA_OPTS) already choose one. A batch run wants the least GC work per byte, not short
+# pauses. With HotSpot's default G1 on 2 cores, a demo run spent 38.6 s of a GC thread in 158
+# concurrent mark cycles (heap 768 MB, live set about 230 MB after a full GC; -Xlog:gc): a core's
+# share the pipeline did not get. The parallel collector does no concurrent marking. Interleaved
+# A/B, C1 alone for the demo, HotSpot's default tiers for xwlb: demo pipeline mean 73.4 s -> 63.7 s
+# (6 pairs), user CPU 128 s -> 108 s; whole xwlb x1 112.0/106.5 s -> 92.9/84.8 s; peak RSS even
+# (1.21 vs 1.22 GB demo, 1.53 vs 1.54 GB xwlb). docs/performance.md has the commands.
+paperscope_gc_flags() {  # paperscope_gc_flags "JVM OPTIONS": prints the collector flag to add, if any
+  local given=" ${1:-} "
+  [[ "$given" =~ [[:space:]]-XX:\+Use[A-Za-z0-9]+GC[[:space:]] ]] && return 0
+  echo "-XX:+UseParallelGC"
 }
