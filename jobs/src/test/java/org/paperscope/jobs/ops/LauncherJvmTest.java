@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * HotSpot's default tiers for everything else, PAPERSCOPE_JIT overriding; the parallel collector
  * unless the JVM options given name one.
  */
-class LauncherJitTest {
+class LauncherJvmTest {
   private static final String QUICK_FLAGS = "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m";
 
   @Test
