@@ -34,7 +34,13 @@ public final class SessionFactory {
         .config("spark.sql.parquet.compression.codec", "zstd")
         .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     if (!submitted.contains("spark.sql.adaptive.enabled")) {
-      builder.config("spark.sql.adaptive.enabled", "true");
+      // On a cluster AQE sizes the shuffle partitions to the data. In local mode they are already
+      // 2 x cores (below), so there is nothing to coalesce, and AQE's re-planning of every query
+      // stage is driver CPU taken from the two task threads of a small machine: interleaved A/B
+      // on 2 cores, whole xwlb x1 61.3-63.4 s -> 56.5-56.7 s, demo pipeline 57.0 -> 53.8 s (means
+      // of 3), the same rows (docs/performance.md). --conf spark.sql.adaptive.enabled=true (or
+      // -Dspark.sql.adaptive.enabled=true) brings it back.
+      builder.config("spark.sql.adaptive.enabled", String.valueOf(!local));
     }
     if (!submitted.contains("spark.ui.enabled")) {
       // A batch run nobody watches: no UI thread, no port 4040 (spark-submit --conf
