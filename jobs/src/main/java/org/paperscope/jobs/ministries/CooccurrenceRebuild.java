@@ -54,7 +54,12 @@ public final class CooccurrenceRebuild {
         .select(col("publication"), col("issue_date"));
     String fingerprint = Settings.sha256(String.join("|", "ministry_cooccurrence/2", gazetteerHash,
         String.valueOf(minTogether)));
-    Dataset<Row> signatures = PeriodSignatures.of(PeriodSignatures.rowSignatures(days), ingestedDays, PERIODS, (g, date) -> MinistryCounts.periodStart(lit(g), date), fingerprint).persist();
+    // The signatures from month summaries of ministry_days and issues (MonthDigest): a daily run
+    // reads the months that changed, not every day of the archive.
+    Dataset<Row> signatures = PeriodSignatures.of(
+        PeriodSignatures.dayDigest(warehouse, MinistryTables.MINISTRY_DAYS_SPEC, MinistryTables.COOCCURRENCE + "_days"),
+        PeriodSignatures.ingestedDigest(warehouse, ArticlesTable.ISSUES, MinistryTables.COOCCURRENCE + "_issue_days"),
+        PERIODS, (g, date) -> MinistryCounts.periodStart(lit(g), date), fingerprint).persist();
     Dataset<Row> sums = null;
     try {
       boolean stored = Tables.exists(spark, warehouse.tablePath(MinistryTables.COOCCURRENCE))

@@ -66,12 +66,46 @@ public final class PeriodSignatures {
   }
 
   /**
-   * The input of {@link #of} from a per-day table: (publication, issue_date, signature), the
-   * signature a hash over every column of the row, so that a recount (another run_id, term list
-   * or gazetteer) or any changed count moves it.
+   * The input of {@link #of} from the per-day table {@code perDay}: (publication, issue_month,
+   * issue_date, signature, extra…), one row per row of the table, the signature a hash over every
+   * column of the row, so that a recount (another run_id, term list or gazetteer) or any changed
+   * count moves it; with the columns {@code extra} of the row. From the month summaries kept in
+   * {@code _state/NAME} ({@link MonthDigest}): reads only the months whose files changed since
+   * the summaries were kept, not the whole table.
    */
-  public static Dataset<Row> rowSignatures(Dataset<Row> perDay) {
-    return perDay.select(col(TableSpec.PUBLICATION), col(TableSpec.ISSUE_DATE), rowHash(perDay.columns()).as("signature"));
+  public static Dataset<Row> dayDigest(Warehouse warehouse, TableSpec perDay, String name, String... extra) {
+    StructType schema = new StructType()
+        .add(TableSpec.PUBLICATION, DataTypes.StringType)
+        .add(TableSpec.ISSUE_MONTH, DataTypes.StringType)
+        .add(TableSpec.ISSUE_DATE, DataTypes.DateType)
+        .add("signature", DataTypes.LongType);
+    List<Column> columns = new ArrayList<>(List.of(col(TableSpec.PUBLICATION), col(TableSpec.ISSUE_MONTH),
+        col(TableSpec.ISSUE_DATE)));
+    for (String column : extra) {
+      schema = schema.add(perDay.schema().apply(column));
+    }
+    return MonthDigest.of(warehouse, perDay, name, "row-signatures/1|" + String.join(",", extra), schema, rows -> {
+      List<Column> select = new ArrayList<>(columns);
+      select.add(rowHash(rows.columns()).as("signature"));
+      for (String column : extra) {
+        select.add(col(column));
+      }
+      return rows.select(select.toArray(Column[]::new));
+    });
+  }
+
+  /**
+   * The distinct days of the per-day table {@code ingested} (the issues table): (publication,
+   * issue_month, issue_date; null for undated rows), from the month summaries kept in
+   * {@code _state/NAME} ({@link MonthDigest}).
+   */
+  public static Dataset<Row> ingestedDigest(Warehouse warehouse, TableSpec ingested, String name) {
+    StructType schema = new StructType()
+        .add(TableSpec.PUBLICATION, DataTypes.StringType)
+        .add(TableSpec.ISSUE_MONTH, DataTypes.StringType)
+        .add(TableSpec.ISSUE_DATE, DataTypes.DateType);
+    return MonthDigest.of(warehouse, ingested, name, "days/1", schema, rows -> rows
+        .select(col(TableSpec.PUBLICATION), col(TableSpec.ISSUE_MONTH), col(TableSpec.ISSUE_DATE)).distinct());
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -16,6 +17,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.paperscope.jobs.spark.MeasureColumns;
 import org.paperscope.jobs.articles.ArticleTextRow;
 import org.paperscope.jobs.articles.Strata;
@@ -185,12 +187,30 @@ public final class TrendCounts {
   }
 
   /**
-   * The first day of each key in each publication, from {@code term_day_counts}: a handful of
-   * rows (keys × publications), small enough to plan the look-up of the first article.
+   * The first day of each key in each publication, from the first days of each month of
+   * {@code term_day_counts} ({@link #monthFirstDays}): a handful of rows (keys × publications),
+   * small enough to plan the look-up of the first article.
    */
-  public static Dataset<Row> firstDays(Dataset<Row> dayCounts, Dataset<Row> keys) {
-    return dayCounts.join(broadcast(keys), new String[] {"topic", "term"}, "left_semi")
+  public static Dataset<Row> firstDays(Dataset<Row> monthFirstDays, Dataset<Row> keys) {
+    return monthFirstDays.join(broadcast(keys), new String[] {"topic", "term"}, "left_semi")
         .groupBy(col("topic"), col("term"), col("publication"))
-        .agg(org.apache.spark.sql.functions.min(col("issue_date")).as("first_date"));
+        .agg(min(col("first_date")).as("first_date"));
+  }
+
+  /** {@link #monthFirstDays}: per topic, term, publication and month, the first day with a count row. */
+  public static final StructType MONTH_FIRST_DAYS = new StructType()
+      .add("topic", DataTypes.StringType)
+      .add("term", DataTypes.StringType)
+      .add("publication", DataTypes.StringType)
+      .add("issue_month", DataTypes.StringType)
+      .add("first_date", DataTypes.DateType);
+
+  /**
+   * The part of {@link #firstDays} that depends on one month of term_day_counts only, so that it
+   * can be kept per month ({@link org.paperscope.jobs.spark.MonthDigest}).
+   */
+  public static Dataset<Row> monthFirstDays(Dataset<Row> dayCounts) {
+    return dayCounts.groupBy(col("topic"), col("term"), col("publication"), col("issue_month"))
+        .agg(min(col("issue_date")).as("first_date"));
   }
 }

@@ -25,6 +25,7 @@ import org.paperscope.jobs.run.RunSpec;
 import org.paperscope.jobs.run.Stage;
 import org.paperscope.jobs.run.StageResult;
 import org.paperscope.jobs.spark.DayKey;
+import org.paperscope.jobs.spark.MonthDigest;
 import org.paperscope.jobs.spark.MonthLocks;
 import org.paperscope.jobs.articles.ArticleTextRow;
 import org.paperscope.jobs.articles.ArticlesTable;
@@ -107,18 +108,25 @@ public final class TrendsStage implements Stage {
     Dataset<Row> ingestedDays = Tables.read(spark, warehouse.root(), ArticlesTable.ISSUES)
         .select(col("publication"), col("issue_date"));
     Dataset<Row> keys = TrendsTransforms.keys(spark, options.terms());
+    // What the periods' signatures and the stale-day check need of every day, from month
+    // summaries brought up to date by reading only the months that changed (MonthDigest).
+    Dataset<Row> dayDigest = PeriodSignatures.dayDigest(warehouse, TrendsTables.TERM_DAYS_SPEC,
+        TrendsTables.TRENDS + "_days", "term_list_hash").persist();
+    Dataset<Row> ingestedDigest = PeriodSignatures.ingestedDigest(warehouse, ArticlesTable.ISSUES,
+        TrendsTables.TRENDS + "_issue_days");
     try {
       // One row per day and stratum: count the days.
-      long stale = termDays.filter(col("term_list_hash").notEqual(termListHash))
+      long stale = dayDigest.filter(col("term_list_hash").notEqual(termListHash))
           .select(col("publication"), col("issue_date")).distinct().count();
       if (stale > 0) {
         LOG.warn("{} days were counted with another term list (term_trends.stale_days); rerun trends "
             + "over the whole range to recount them with the current list", stale);
       }
       List<Runnable> writes = new ArrayList<>();
-      writes.add(() -> rebuildTrends(spec, result, options, termListHash, termDays, dayCounts, ingestedDays, keys));
+      writes.add(() -> rebuildTrends(spec, result, options, termListHash, termDays, dayCounts, ingestedDays, keys,
+          dayDigest, ingestedDigest));
       writes.add(() -> result.table(TrendsTables.FIRST_SEEN_SPEC.name(), ParquetSink.replaceTable(
-          firstSeen(warehouse, dayCounts, keys), warehouse, TrendsTables.FIRST_SEEN_SPEC)));
+          firstSeen(warehouse, keys), warehouse, TrendsTables.FIRST_SEEN_SPEC)));
       SortedSet<String> touched = touchedMonths(scope);
       if (!touched.isEmpty()) {
         writes.add(() -> result.table(TrendsTables.CONTEXTS_SPEC.name(), ParquetSink.replaceMonths(
@@ -131,6 +139,7 @@ public final class TrendsStage implements Stage {
       }
       Publish.together(threads, writes);
     } finally {
+      dayDigest.unpersist();
       termDays.unpersist();
     }
   }
@@ -146,7 +155,7 @@ public final class TrendsStage implements Stage {
    */
   private static void rebuildTrends(RunSpec spec, StageResult.Builder result, TrendsOptions options,
       String termListHash, Dataset<Row> termDays, Dataset<Row> dayCounts, Dataset<Row> ingestedDays,
-      Dataset<Row> keys) {
+      Dataset<Row> keys, Dataset<Row> dayDigest, Dataset<Row> ingestedDigest) {
     SparkSession spark = spec.spark();
     Warehouse warehouse = spec.warehouse();
     List<String> granularities = options.granularities();
@@ -154,7 +163,7 @@ public final class TrendsStage implements Stage {
     String fingerprint = Settings.sha256(String.join("|", "term_trends/2",
         termListHash, String.join(",", granularities), String.valueOf(options.thinPeriodArticles())));
     TableSpec stateSpec = PeriodSignatures.stateSpec(TrendsTables.TRENDS);
-    Dataset<Row> signatures = PeriodSignatures.of(PeriodSignatures.rowSignatures(termDays), ingestedDays, granularities, TrendsTransforms::periodStart, fingerprint).persist();
+    Dataset<Row> signatures = PeriodSignatures.of(dayDigest, ingestedDigest, granularities, TrendsTransforms::periodStart, fingerprint).persist();
     boolean published = Tables.exists(spark, warehouse.tablePath(TrendsTables.TRENDS));
     boolean stored = published && Tables.exists(spark, warehouse.tablePath(stateSpec.name()));
     // Read by dirty() and again for the series checksum: once from disk.
@@ -305,8 +314,10 @@ public final class TrendsStage implements Stage {
    * term_first_seen needs the first article of each key: the first days come from the per-day
    * counts, and only the months holding those days are read from term_mentions and articles.
    */
-  private static Dataset<Row> firstSeen(Warehouse warehouse, Dataset<Row> dayCounts, Dataset<Row> keys) {
-    List<Row> firstDays = TrendCounts.firstDays(dayCounts, keys)
+  private static Dataset<Row> firstSeen(Warehouse warehouse, Dataset<Row> keys) {
+    Dataset<Row> monthFirstDays = MonthDigest.of(warehouse, TrendsTables.TERM_DAY_COUNTS_SPEC,
+        TrendsTables.FIRST_SEEN + "_months", "first-days/1", TrendCounts.MONTH_FIRST_DAYS, TrendCounts::monthFirstDays);
+    List<Row> firstDays = TrendCounts.firstDays(monthFirstDays, keys)
         .select(col("publication"), col("first_date")).distinct().collectAsList();
     SortedSet<String> months = new TreeSet<>();
     List<Row> days = new ArrayList<>();
