@@ -6,11 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -29,6 +25,7 @@ import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.paperscope.common.config.Settings;
 
 /**
  * A compact summary of a whole per-month table (one of the per-day tables, partitioned by
@@ -165,7 +162,7 @@ public final class MonthDigest {
     SortedMap<String, String> keys = new TreeMap<>();
     Path table = new Path(warehouse.tablePath(source.name()));
     try {
-      FileSystem fs = table.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration());
+      FileSystem fs = warehouse.fileSystem();
       if (!fs.exists(table)) {
         return keys;
       }
@@ -186,7 +183,7 @@ public final class MonthDigest {
           }
           StringBuilder text = new StringBuilder(version).append('\n');
           files.forEach((fileName, stamp) -> text.append(fileName).append(' ').append(stamp).append('\n'));
-          keys.put(publication.getPath().getName() + "/" + month.getPath().getName(), sha256(text.toString()));
+          keys.put(publication.getPath().getName() + "/" + month.getPath().getName(), Settings.sha256(text.toString()));
         }
       }
     } catch (IOException e) {
@@ -201,13 +198,5 @@ public final class MonthDigest {
     return new String[] {
         ExternalCatalogUtils.unescapePathName(parts[0].substring(parts[0].indexOf('=') + 1)),
         ExternalCatalogUtils.unescapePathName(parts[1].substring(parts[1].indexOf('=') + 1))};
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -56,6 +56,12 @@ public final class PeriodSignatures {
       .add("ingested_signature", DataTypes.LongType)
       .add("fingerprint", DataTypes.StringType);
 
+  /** The day columns every month summary of a per-day table starts with. */
+  private static final StructType DAY_KEYS = new StructType()
+      .add(TableSpec.PUBLICATION, DataTypes.StringType)
+      .add(TableSpec.ISSUE_MONTH, DataTypes.StringType)
+      .add(TableSpec.ISSUE_DATE, DataTypes.DateType);
+
   private PeriodSignatures() {
   }
 
@@ -74,22 +80,14 @@ public final class PeriodSignatures {
    * the summaries were kept, not the whole table.
    */
   public static Dataset<Row> dayDigest(Warehouse warehouse, TableSpec perDay, String name, String... extra) {
-    StructType schema = new StructType()
-        .add(TableSpec.PUBLICATION, DataTypes.StringType)
-        .add(TableSpec.ISSUE_MONTH, DataTypes.StringType)
-        .add(TableSpec.ISSUE_DATE, DataTypes.DateType)
-        .add("signature", DataTypes.LongType);
-    List<Column> columns = new ArrayList<>(List.of(col(TableSpec.PUBLICATION), col(TableSpec.ISSUE_MONTH),
-        col(TableSpec.ISSUE_DATE)));
+    StructType schema = DAY_KEYS.add("signature", DataTypes.LongType);
     for (String column : extra) {
       schema = schema.add(perDay.schema().apply(column));
     }
     return MonthDigest.of(warehouse, perDay, name, "row-signatures/1|" + String.join(",", extra), schema, rows -> {
-      List<Column> select = new ArrayList<>(columns);
+      List<Column> select = new ArrayList<>(List.of(ParquetSink.columns(DAY_KEYS.fieldNames())));
       select.add(rowHash(rows.columns()).as("signature"));
-      for (String column : extra) {
-        select.add(col(column));
-      }
+      select.addAll(List.of(ParquetSink.columns(extra)));
       return rows.select(select.toArray(Column[]::new));
     });
   }
@@ -100,12 +98,8 @@ public final class PeriodSignatures {
    * {@code _state/NAME} ({@link MonthDigest}).
    */
   public static Dataset<Row> ingestedDigest(Warehouse warehouse, TableSpec ingested, String name) {
-    StructType schema = new StructType()
-        .add(TableSpec.PUBLICATION, DataTypes.StringType)
-        .add(TableSpec.ISSUE_MONTH, DataTypes.StringType)
-        .add(TableSpec.ISSUE_DATE, DataTypes.DateType);
-    return MonthDigest.of(warehouse, ingested, name, "days/1", schema, rows -> rows
-        .select(col(TableSpec.PUBLICATION), col(TableSpec.ISSUE_MONTH), col(TableSpec.ISSUE_DATE)).distinct());
+    return MonthDigest.of(warehouse, ingested, name, "days/1", DAY_KEYS,
+        rows -> rows.select(ParquetSink.columns(DAY_KEYS.fieldNames())).distinct());
   }
 
   /**
