@@ -56,6 +56,8 @@ class IncrementalAggregatesSparkTest {
   private static StageResult withoutState;
   private static StageResult staleState;
   private static List<String> trendsAfterStaleState;
+  private static StageResult oldLayout;
+  private static List<String> trendsAfterOldLayout;
   private static long trendPeriods;
   private static long pairPeriods;
   private static List<String> files2024Before;
@@ -105,6 +107,15 @@ class IncrementalAggregatesSparkTest {
     copyTree(staleSeries, series);
     staleState = run("run-4b", LocalDate.of(2025, 4, 2), true);
     trendsAfterStaleState = snapshot(TrendsTables.TRENDS_SPEC);
+    // The state as the older dense layout left it: the right checksum, no layout column. Not
+    // trusted (its series rows would read as sparse), so bursts come from the published rows.
+    Path rewritten = tmp.resolve("old-layout-series");
+    spark.read().parquet(series.toString()).drop(BurstSeries.LAYOUT).write().parquet(rewritten.toString());
+    deleteTree(series);
+    copyTree(rewritten, series);
+    oldLayout = StageRuns.run(spark, Settings.load(null), warehouse, "run-4c", LocalDate.of(2025, 4, 2),
+        LocalDate.of(2025, 4, 2), input.toString(), new IngestStage(), new TrendsStage());
+    trendsAfterOldLayout = snapshot(TrendsTables.TRENDS_SPEC);
 
     deleteTree(Path.of(warehouse, PeriodSignatures.stateSpec(TrendsTables.TRENDS).name()));
     deleteTree(Path.of(warehouse, CooccurrenceRebuild.STATE_SPEC.name()));
@@ -179,6 +190,8 @@ class IncrementalAggregatesSparkTest {
     assertThat(staleState.counter("term_trend_series_from_state")).isZero();
     assertThat(staleState.counter("term_trend_periods_rebuilt")).isEqualTo(5);
     assertThat(trendsAfterStaleState).isEqualTo(trendsIncremental);
+    assertThat(oldLayout.counter("term_trend_series_from_state")).isZero();
+    assertThat(trendsAfterOldLayout).isEqualTo(trendsIncremental);
   }
 
   @Test

@@ -176,14 +176,17 @@ public final class TrendsStage implements Stage {
         Dataset<Row> rows = withYear(TrendCounts.trends(termDays, dayCounts, ingestedDays, keys, granularities,
                 options.thinPeriodArticles(), termListHash))
             .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> decided = BurstSeries.decide(BurstSeries.fromRows(rows, lit(null)),
+        BurstSeries.Input input = BurstSeries.fromRows(rows, lit(null));
+        Dataset<Row> periods = input.periods().persist();
+        Dataset<Row> decided = BurstSeries.decide(new BurstSeries.Input(input.series(), periods),
             options.burstRate(), options.burstCost()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-          writeSeries(result, warehouse, decided, signatures);
+          writeSeries(result, warehouse, decided, periods, signatures);
           result.table(TrendsTables.TRENDS_SPEC.name(), ParquetSink.replaceTable(
               TrendsTransforms.withBursts(rows, BurstSeries.bursts(decided)), warehouse, TrendsTables.TRENDS_SPEC));
         } finally {
           decided.unpersist();
+          periods.unpersist();
           rows.unpersist();
         }
       } else {
@@ -222,9 +225,10 @@ public final class TrendsStage implements Stage {
         .join(periods, ParquetSink.seq(periodKeys), "left_semi"))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> decided = null;
+    Dataset<Row> seriesPeriods = null;
     try {
       Dataset<Row> state = storedSeries(spark, warehouse, storedSignatures);
-      Dataset<Row> series;
+      BurstSeries.Input series;
       result.count("term_trend_series_from_state", state != null ? 1 : 0);
       if (state != null) {
         LOG.info("term_trends: bursts from the stored series state");
@@ -242,7 +246,9 @@ public final class TrendsStage implements Stage {
                 lit(null).cast("boolean").as("burst")));
         series = BurstSeries.fromRows(compact, col("burst"));
       }
-      decided = BurstSeries.decide(series, options.burstRate(), options.burstCost())
+      seriesPeriods = series.periods().persist();
+      decided = BurstSeries.decide(new BurstSeries.Input(series.series(), seriesPeriods),
+              options.burstRate(), options.burstCost())
           .persist(StorageLevel.MEMORY_AND_DISK());
       SortedSet<String> partitions = new TreeSet<>();
       for (Row period : dirty.periods()) {
@@ -259,7 +265,7 @@ public final class TrendsStage implements Stage {
       if (state == null || !dirty.periods().isEmpty()) {
         // Before the table: a run that dies after this leaves a checksum the stored signatures
         // do not match, and the next run decides from the published rows.
-        writeSeries(result, warehouse, decided, signatures);
+        writeSeries(result, warehouse, decided, seriesPeriods, signatures);
       }
       if (partitions.isEmpty()) {
         return;
@@ -277,22 +283,28 @@ public final class TrendsStage implements Stage {
       if (decided != null) {
         decided.unpersist();
       }
+      if (seriesPeriods != null) {
+        seriesPeriods.unpersist();
+      }
       fresh.unpersist();
     }
   }
 
   /**
    * The stored burst series, when they were written by the build that wrote the stored period
-   * signatures (same checksum); null otherwise.
+   * signatures (same checksum) in the layout this code reads ({@link BurstSeries#SPARSE}); null
+   * otherwise.
    */
   private static Dataset<Row> storedSeries(SparkSession spark, Warehouse warehouse, Dataset<Row> storedSignatures) {
     if (storedSignatures == null || !Tables.exists(spark, warehouse.tablePath(BurstSeries.NAME))) {
       return null;
     }
     Dataset<Row> state = Tables.read(spark, warehouse.root(), BurstSeries.SPEC);
-    List<Row> checksums = state.select(col(BurstSeries.CHECKSUM)).distinct().limit(2).collectAsList();
-    if (checksums.size() != 1 || checksums.get(0).isNullAt(0)
-        || checksums.get(0).getLong(0) != PeriodSignatures.checksum(storedSignatures)) {
+    List<Row> stamps = state.select(col(BurstSeries.CHECKSUM), col(BurstSeries.LAYOUT)).distinct().limit(2)
+        .collectAsList();
+    if (stamps.size() != 1 || stamps.get(0).isNullAt(0) || stamps.get(0).isNullAt(1)
+        || stamps.get(0).getLong(0) != PeriodSignatures.checksum(storedSignatures)
+        || stamps.get(0).getInt(1) != BurstSeries.SPARSE) {
       return null;
     }
     return state;
@@ -300,9 +312,9 @@ public final class TrendsStage implements Stage {
 
   /** The burst series state, stamped with the checksum of the signatures written after the table. */
   private static void writeSeries(StageResult.Builder result, Warehouse warehouse, Dataset<Row> decided,
-      Dataset<Row> signatures) {
+      Dataset<Row> periods, Dataset<Row> signatures) {
     result.table(BurstSeries.NAME, ParquetSink.replaceTable(
-        BurstSeries.asState(decided, PeriodSignatures.checksum(signatures)), warehouse, BurstSeries.SPEC));
+        BurstSeries.asState(decided, periods, PeriodSignatures.checksum(signatures)), warehouse, BurstSeries.SPEC));
   }
 
   /** Adds {@code period_year}, the partition column of term_trends. */

@@ -288,8 +288,8 @@ class TrendsTransformsSparkTest {
     // rises and the 2023 burst is gone, a flag that moved outside the recomputed periods.
     long[] before = {1, 1, 1, 10, 12, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
     long[] after = {1, 1, 1, 10, 12, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 40, 45, 50, 40};
-    Dataset<Row> state = BurstSeries.asState(
-        BurstSeries.decide(BurstSeries.fromRows(monthly(before, 0), lit(null)), 2, 1), 7L);
+    BurstSeries.Input input = BurstSeries.fromRows(monthly(before, 0), lit(null));
+    Dataset<Row> state = BurstSeries.asState(BurstSeries.decide(input, 2, 1), input.periods(), 7L);
     assertThat(points(state)).contains("*|2023-04-01|10|100|true", "*|2023-05-01|12|100|true");
     List<Row> dirty = new ArrayList<>();
     for (int m = 20; m < after.length; m++) {
@@ -307,6 +307,70 @@ class TrendsTransformsSparkTest {
         .containsExactly("month|2023");
     assertThat(rows(BurstSeries.bursts(merged), "term", "cast(period_start as string)"))
         .containsExactly("*|2024-09-01", "*|2024-10-01", "*|2024-11-01", "*|2024-12-01");
+  }
+
+  /** The points (with an article or a burst) of Kleinberg over the dense monthly series from 2023-01, 100 + m articles in month m. */
+  private static List<String> denseDecided(String term, long[] with) {
+    long[] totals = new long[with.length];
+    for (int m = 0; m < with.length; m++) {
+      totals[m] = 100L + m;
+    }
+    boolean[] burst = org.paperscope.common.measures.TrendMeasures.kleinbergBursts(with, totals, 2, 1);
+    List<String> out = new ArrayList<>();
+    for (int m = 0; m < with.length; m++) {
+      if (with[m] > 0 || burst[m]) {
+        out.add(term + "|" + LocalDate.of(2023, 1, 1).plusMonths(m) + "|" + with[m] + "|" + totals[m] + "|" + burst[m]);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void sparseStateKeepsArticlesAndBurstsAndDecidesAsTheDenseSeries() {
+    // The topic row has articles in 9 of 24 months; the term row in 3. The state keeps only
+    // those points (and a burst point if it had no article), plus one periods row of 24 months.
+    long[] before = {0, 0, 1, 0, 12, 0, 14, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0};
+    long[] after = {0, 0, 1, 0, 12, 0, 14, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 60, 70, 0, 0};
+    StructType schema = new StructType()
+        .add("granularity", DataTypes.StringType).add("publication", DataTypes.StringType)
+        .add("topic", DataTypes.StringType).add("term", DataTypes.StringType)
+        .add("period_start", DataTypes.DateType)
+        .add("articles_with", DataTypes.LongType).add("total_articles", DataTypes.LongType);
+    java.util.function.BiFunction<long[], Integer, Dataset<Row>> dense = (with, from) -> {
+      List<Row> rows = new ArrayList<>();
+      for (int m = from; m < with.length; m++) {
+        LocalDate start = LocalDate.of(2023, 1, 1).plusMonths(m);
+        long total = 100L + m;
+        rows.add(RowFactory.create("month", "测试报", "内卷", "*", start, with[m], total));
+        rows.add(RowFactory.create("month", "测试报", "内卷", "内卷", start, m % 8 == 2 ? 1L : 0L, total));
+        rows.add(RowFactory.create("month", "测试报", "内卷", "内卷式", start, 0L, total));
+      }
+      return spark.createDataFrame(rows, schema);
+    };
+    BurstSeries.Input input = BurstSeries.fromRows(dense.apply(before, 0), lit(null));
+    Dataset<Row> decidedBefore = BurstSeries.decide(input, 2, 1);
+    Dataset<Row> state = BurstSeries.asState(decidedBefore, input.periods(), 7L);
+
+    // No row for the series without an article; the periods row lists every month; the topic row
+    // keeps its five months with articles and June 2023, no article but inside the May-July burst.
+    assertThat(rows(state, "coalesce(term, 'periods')", "size(points)", "layout"))
+        .containsExactlyInAnyOrder("*|6|2", "内卷|3|2", "periods|24|2");
+    assertThat(points(state.filter(col("term").equalTo("*")))).isEqualTo(denseDecided("*", before));
+
+    List<Row> dirty = new ArrayList<>();
+    for (int m = 20; m < after.length; m++) {
+      dirty.add(RowFactory.create("month", "测试报", LocalDate.of(2023, 1, 1).plusMonths(m)));
+    }
+    Dataset<Row> merged = BurstSeries.decide(BurstSeries.merge(state, dense.apply(after, 20), dirty), 2, 1);
+    Dataset<Row> whole = BurstSeries.decide(BurstSeries.fromRows(dense.apply(after, 0), lit(null)), 2, 1);
+    assertThat(points(merged)).isEqualTo(points(whole));
+    assertThat(points(merged.filter(col("term").equalTo("*")))).isEqualTo(denseDecided("*", after));
+    assertThat(rows(BurstSeries.bursts(merged), "term", "cast(period_start as string)"))
+        .containsExactly("*|2023-07-01", "*|2024-09-01", "*|2024-10-01");
+    // May and June 2023 left the burst (June, no article, leaves the state too): flags published
+    // true that moved, in a year not recomputed.
+    assertThat(rows(BurstSeries.movedPartitions(merged), "granularity", "period_year"))
+        .containsExactly("month|2023");
   }
 
   @Test
