@@ -62,6 +62,8 @@ class IncrementalAggregatesSparkTest {
   private static long pairPeriods;
   private static List<String> files2024Before;
   private static List<String> files2024After;
+  private static List<String> pairFiles2024Before;
+  private static List<String> pairFiles2024After;
   private static long togetherBefore;
   private static long togetherAfter;
 
@@ -80,6 +82,7 @@ class IncrementalAggregatesSparkTest {
     copyTree(series, staleSeries);
     togetherBefore = together("miit", "ndrc");
     files2024Before = trendFiles(2024);
+    pairFiles2024Before = filesOfYear(MinistryTables.COOCCURRENCE, 2024);
 
     // A new day with the topic and a pair, counted by a one-day run: its day, week, month,
     // quarter and year (three of those for co-occurrence).
@@ -88,6 +91,7 @@ class IncrementalAggregatesSparkTest {
         + "加大技术改造投入,扩大有效投资。(晓文)\n");
     newDay = run("run-2", LocalDate.of(2025, 3, 11), true);
     files2024After = trendFiles(2024);
+    pairFiles2024After = filesOfYear(MinistryTables.COOCCURRENCE, 2024);
     togetherAfter = together("miit", "ndrc");
     // A day ingested without the counting stages: week of 2025-03-10 and March are partial now.
     write("2025", "20250312.txt", "## 专精特新企业加快成长\n\n**本报讯** 专精特新企业数量稳步增长,"
@@ -142,7 +146,12 @@ class IncrementalAggregatesSparkTest {
 
   /** The data files of term_trends for {@code year}, by path (a rewrite gives new file names). */
   private static List<String> trendFiles(int year) throws IOException {
-    try (Stream<Path> files = Files.walk(Path.of(warehouse, TrendsTables.TRENDS))) {
+    return filesOfYear(TrendsTables.TRENDS, year);
+  }
+
+  /** The Parquet files of a table partitioned by granularity and period_year, of one year. */
+  private static List<String> filesOfYear(String table, int year) throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of(warehouse, table))) {
       return files.filter(f -> f.toString().endsWith(".parquet"))
           .filter(f -> f.getParent().getFileName().toString().equals("period_year=" + year))
           .map(Path::toString).sorted().toList();
@@ -200,6 +209,14 @@ class IncrementalAggregatesSparkTest {
     assertThat(newDay.counter("term_trend_partitions_rewritten")).isEqualTo(5);
     assertThat(files2024Before).hasSize(5);
     assertThat(files2024After).isEqualTo(files2024Before);
+  }
+
+  @Test
+  void aOneDayRunRewritesTheCooccurrenceFilesOfItsYearAndOfAllOnly() {
+    // month, quarter and year of 2025, and the period all; 2024's files stay as they were.
+    assertThat(newDay.counter("cooccurrence_partitions_rewritten")).isEqualTo(4);
+    assertThat(pairFiles2024Before).hasSize(3);
+    assertThat(pairFiles2024After).isEqualTo(pairFiles2024Before);
   }
 
   @Test

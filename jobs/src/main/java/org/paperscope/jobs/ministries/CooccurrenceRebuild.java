@@ -4,7 +4,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.paperscope.jobs.spark.ParquetSink.seq;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
@@ -26,7 +29,9 @@ import org.paperscope.jobs.spark.Warehouse;
  * recomputes its month, quarter and year from the per-day rows of those periods only, and the
  * period {@code all} from the sums of every year, kept in a state table
  * ({@code _state/ministry_cooccurrence_years}, the additive sums of {@link MinistryCounts#sums}
- * before any pair is left out). Every other row is kept as published. Without the state tables,
+ * before any pair is left out). The table is partitioned by granularity and period_year
+ * ({@code all} in period_year 0): only the files of the dirty periods' years and the one of
+ * {@code all} are read and rewritten, every other file stays as published. Without the state tables,
  * or with another gazetteer or {@code min-together}, every period is rebuilt from every day.
  *
  * <p>Write order: the table, then the year sums, then the signatures. A run that dies in between
@@ -52,7 +57,7 @@ public final class CooccurrenceRebuild {
     Dataset<Row> days = Tables.read(spark, root, MinistryTables.MINISTRY_DAYS_SPEC);
     Dataset<Row> ingestedDays = Tables.read(spark, root, ArticlesTable.ISSUES)
         .select(col("publication"), col("issue_date"));
-    String fingerprint = Settings.sha256(String.join("|", "ministry_cooccurrence/2", gazetteerHash,
+    String fingerprint = Settings.sha256(String.join("|", "ministry_cooccurrence/3", gazetteerHash,
         String.valueOf(minTogether)));
     // The signatures from month summaries of ministry_days and issues (MonthDigest): a daily run
     // reads the months that changed, not every day of the archive.
@@ -98,11 +103,20 @@ public final class CooccurrenceRebuild {
         yearSums = Tables.read(spark, root, YEAR_SUMS_SPEC)
             .join(periods, seq(periodKeys), "left_anti")
             .unionByName(sums.filter(col("granularity").equalTo("year")));
-        Dataset<Row> kept = Tables.read(spark, root, MinistryTables.COOCCURRENCE_SPEC)
+        // Only the granularity/period_year files holding a dirty period, and the one of the
+        // period all (summed again from every year), are read and rewritten.
+        SortedSet<String> partitions = partitionsOf(dirty.periods());
+        Dataset<Row> kept = Tables.readPartitions(spark, root, MinistryTables.COOCCURRENCE_SPEC,
+                new ArrayList<>(partitions))
             .filter(col("granularity").notEqual(MinistryCounts.ALL))
             .join(periods, seq(periodKeys), "left_anti");
         rows = kept.unionByName(MinistryCounts.measures(
             sums.unionByName(MinistryCounts.allFromYears(yearSums)), ministries, minTogether));
+        result.count("cooccurrence_partitions_rewritten", partitions.size());
+        long written = ParquetSink.replacePartitions(rows, warehouse, MinistryTables.COOCCURRENCE_SPEC, partitions);
+        ParquetSink.replaceTable(yearSums, warehouse, YEAR_SUMS_SPEC);
+        ParquetSink.replaceTable(signatures, warehouse, STATE_SPEC);
+        return written;
       }
       long written = ParquetSink.replaceTable(rows, warehouse, MinistryTables.COOCCURRENCE_SPEC);
       ParquetSink.replaceTable(yearSums, warehouse, YEAR_SUMS_SPEC);
@@ -114,5 +128,20 @@ public final class CooccurrenceRebuild {
       }
       signatures.unpersist();
     }
+  }
+
+  /**
+   * The {@code granularity=G/period_year=Y} folders holding the dirty periods (granularity,
+   * publication, period_start), and the folder of the period {@code all}, which every change moves.
+   */
+  static SortedSet<String> partitionsOf(List<Row> dirtyPeriods) {
+    SortedSet<String> partitions = new TreeSet<>();
+    for (Row period : dirtyPeriods) {
+      partitions.add(ParquetSink.partitionPath(MinistryTables.COOCCURRENCE_SPEC, period.getString(0),
+          period.getLocalDate(2).getYear()));
+    }
+    partitions.add(ParquetSink.partitionPath(MinistryTables.COOCCURRENCE_SPEC, MinistryCounts.ALL,
+        MinistryTables.ALL_PERIOD_YEAR));
+    return partitions;
   }
 }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.arrays_zip;
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -17,6 +18,7 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
+import static org.apache.spark.sql.functions.year;
 import static org.paperscope.jobs.spark.ParquetSink.seq;
 
 import java.time.LocalDate;
@@ -239,7 +241,6 @@ public final class MinistriesTransforms {
     return joined.select(
         col("scope"),
         col("level"),
-        col("granularity"),
         col("period_start"),
         col("publication"),
         col("ministry_a"), col("ministry_a_name"), col("ministry_b"), col("ministry_b_name"),
@@ -250,7 +251,14 @@ public final class MinistriesTransforms {
         MeasureColumns.lift(ab, a, b, n).as("lift"),
         MeasureColumns.g2(ab, a, b, n).as("g2"),
         MeasureColumns.g2Sign(ab, a, b, n).as("g2_sign"),
-        col("partial_period"));
+        col("partial_period"),
+        col("granularity"),
+        periodYear(col("period_start")).as(MinistryTables.PERIOD_YEAR));
+  }
+
+  /** {@code period_year} of a co-occurrence row: the year of its period, 0 for {@code all} (no period start). */
+  static Column periodYear(Column periodStart) {
+    return coalesce(year(periodStart), lit(MinistryTables.ALL_PERIOD_YEAR));
   }
 
   /**

@@ -13,6 +13,13 @@ public final class MinistryTables {
   public static final String COOCCURRENCE = "ministry_cooccurrence";
   public static final String NETWORK = "ministry_network";
   public static final String REFUSALS = "ministry_refusals";
+  /**
+   * The second partition column of {@code ministry_cooccurrence}: the calendar year of
+   * {@code period_start}, and {@link #ALL_PERIOD_YEAR} for granularity {@code all}.
+   */
+  public static final String PERIOD_YEAR = "period_year";
+  /** {@code period_year} of the granularity {@code all}, whose {@code period_start} is null. */
+  public static final int ALL_PERIOD_YEAR = 0;
   /** {@code ministry_cooccurrence.level}: pairs of gazetteer bodies. */
   public static final String LEVEL_MINISTRY = "ministry";
   /** {@code ministry_cooccurrence.level}: pairs of lineages (a body and its predecessors merged). */
@@ -50,7 +57,6 @@ public final class MinistryTables {
   public static final StructType COOCCURRENCE_SCHEMA = new StructType()
       .add("scope", DataTypes.StringType)
       .add("level", DataTypes.StringType)
-      .add("granularity", DataTypes.StringType)
       .add("period_start", DataTypes.DateType)
       .add("publication", DataTypes.StringType)
       .add("ministry_a", DataTypes.StringType)
@@ -67,7 +73,10 @@ public final class MinistryTables {
       .add("lift", DataTypes.DoubleType)
       .add("g2", DataTypes.DoubleType)
       .add("g2_sign", DataTypes.IntegerType)
-      .add("partial_period", DataTypes.BooleanType);
+      .add("partial_period", DataTypes.BooleanType)
+      // ministry_cooccurrence/3: partitioned by granularity and period_year (0 for granularity all).
+      .add("granularity", DataTypes.StringType)
+      .add(PERIOD_YEAR, DataTypes.IntegerType);
 
   public static final StructType NETWORK_SCHEMA = new StructType()
       .add("scope", DataTypes.StringType)
@@ -134,7 +143,8 @@ public final class MinistryTables {
   public static final TableSpec MENTIONS_SPEC = TableSpec.daily(MENTIONS, MENTIONS_SCHEMA, "article_id", "ministry_id", "surface_form", "unit");
   public static final TableSpec SENTENCES_SPEC = TableSpec.daily(SENTENCES, SENTENCES_SCHEMA, "article_id", "sentence_index");
   public static final TableSpec SENTENCE_COUNTS_SPEC = TableSpec.daily(SENTENCE_COUNTS, SENTENCE_COUNTS_SCHEMA, "article_id");
-  public static final TableSpec COOCCURRENCE_SPEC = TableSpec.whole(COOCCURRENCE, COOCCURRENCE_SCHEMA, java.util.List.of(),
+  public static final TableSpec COOCCURRENCE_SPEC = TableSpec.whole(COOCCURRENCE, COOCCURRENCE_SCHEMA,
+      java.util.List.of("granularity", PERIOD_YEAR),
       "scope", "level", "granularity", "period_start", "publication", "ministry_a", "ministry_b");
   public static final TableSpec NETWORK_SPEC = TableSpec.whole(NETWORK, NETWORK_SCHEMA, java.util.List.of(),
       "scope", "level", "granularity", "period_start", "publication", "rank");
