@@ -111,19 +111,27 @@ public final class TrendMeasures {
       return burst;
     }
     double up = gamma * Math.log(n);
-    // cost[i] = least cost of periods 0..t ending in state i; from[t][i] = state before t
+    // The logarithms of the two rates, once per series: the same values periodCost would take
+    // in every period, so the costs are the same to the last bit.
+    double lnP0 = Math.log(p0);
+    double ln1mP0 = Math.log1p(-p0);
+    double lnP1 = Math.log(p1);
+    double ln1mP1 = Math.log1p(-p1);
+    // cost[i] = least cost of periods 0..t ending in state i; into0FromBurst[t] / into1FromBurst[t]
+    // = the state before t of the best path ending in state 0 / 1 at t was the burst state
     double cost0 = 0;
     double cost1 = up;
-    boolean[][] fromBurst = new boolean[n][2];
+    boolean[] into0FromBurstAt = new boolean[n];
+    boolean[] into1FromBurstAt = new boolean[n];
     for (int t = 0; t < n; t++) {
-      double c0 = periodCost(r[t], d[t], p0);
-      double c1 = periodCost(r[t], d[t], p1);
+      double c0 = periodCost(r[t], d[t], lnP0, ln1mP0);
+      double c1 = periodCost(r[t], d[t], lnP1, ln1mP1);
       double stay0 = t == 0 ? 0 : cost0;
       double into0FromBurst = t == 0 ? Double.POSITIVE_INFINITY : cost1;
       double new0;
       if (into0FromBurst < stay0) {
         new0 = into0FromBurst + c0;
-        fromBurst[t][0] = true;
+        into0FromBurstAt[t] = true;
       } else {
         new0 = stay0 + c0;
       }
@@ -132,7 +140,7 @@ public final class TrendMeasures {
       double new1;
       if (stay1 <= from0) {
         new1 = stay1 + c1;
-        fromBurst[t][1] = true;
+        into1FromBurstAt[t] = true;
       } else {
         new1 = from0 + c1;
       }
@@ -142,13 +150,14 @@ public final class TrendMeasures {
     boolean state = cost1 < cost0;
     for (int t = n - 1; t >= 0; t--) {
       burst[t] = state;
-      state = fromBurst[t][state ? 1 : 0];
+      state = state ? into1FromBurstAt[t] : into0FromBurstAt[t];
     }
     return burst;
   }
 
-  private static double periodCost(long r, long d, double p) {
-    return -(r * Math.log(p) + (d - r) * Math.log1p(-p));
+  /** −ln(p^r (1 − p)^(d − r)) from ln p and ln(1 − p). */
+  private static double periodCost(long r, long d, double lnP, double ln1mP) {
+    return -(r * lnP + (d - r) * ln1mP);
   }
 
   private static void checkShare(long x, long n) {

@@ -97,6 +97,93 @@ class TrendMeasuresTest {
     }
   }
 
+  @Test
+  void kleinbergGivesTheSameStatesAsThePerPeriodLogarithmsOnLongSparseSeries() {
+    // The logarithms of the two rates are taken once per series; a reference that takes them in
+    // every period (the code before) must give the same states, ties included, on long series
+    // like the daily ones of a large archive (mostly empty days, a few dense runs).
+    Random random = new Random(11);
+    int withBursts = 0;
+    for (int round = 0; round < 300; round++) {
+      int n = 1 + random.nextInt(3000);
+      long[] r = new long[n];
+      long[] d = new long[n];
+      int runStart = random.nextInt(n);
+      int runLength = random.nextInt(Math.max(1, n / 10));
+      for (int t = 0; t < n; t++) {
+        d[t] = random.nextInt(8) == 0 ? 0 : 1 + random.nextInt(40);
+        boolean inRun = t >= runStart && t < runStart + runLength;
+        int odds = inRun ? 2 : 30;
+        r[t] = d[t] == 0 ? 0 : random.nextInt(odds) == 0 ? 1 + random.nextInt((int) d[t]) : 0;
+      }
+      double s = 1.5 + random.nextDouble() * 2;
+      double gamma = random.nextDouble() * 2;
+      boolean[] states = TrendMeasures.kleinbergBursts(r, d, s, gamma);
+      assertThat(states).as("round %d", round).isEqualTo(referenceKleinberg(r, d, s, gamma));
+      for (boolean state : states) {
+        if (state) {
+          withBursts++;
+          break;
+        }
+      }
+    }
+    assertThat(withBursts).as("series with a burst").isGreaterThan(50);
+  }
+
+  /** Kleinberg's Viterbi as written before: the logarithms in every period, a boolean[n][2] of back pointers. */
+  private static boolean[] referenceKleinberg(long[] r, long[] d, double s, double gamma) {
+    int n = r.length;
+    boolean[] burst = new boolean[n];
+    long totalR = 0;
+    long totalD = 0;
+    for (int t = 0; t < n; t++) {
+      totalR += r[t];
+      totalD += d[t];
+    }
+    if (n == 0 || totalR == 0 || totalR == totalD) {
+      return burst;
+    }
+    double p0 = (double) totalR / totalD;
+    double p1 = Math.min(s * p0, 0.9999);
+    if (p1 <= p0) {
+      return burst;
+    }
+    double up = gamma * Math.log(n);
+    double cost0 = 0;
+    double cost1 = up;
+    boolean[][] fromBurst = new boolean[n][2];
+    for (int t = 0; t < n; t++) {
+      double c0 = -(r[t] * Math.log(p0) + (d[t] - r[t]) * Math.log1p(-p0));
+      double c1 = -(r[t] * Math.log(p1) + (d[t] - r[t]) * Math.log1p(-p1));
+      double stay0 = t == 0 ? 0 : cost0;
+      double into0FromBurst = t == 0 ? Double.POSITIVE_INFINITY : cost1;
+      double new0;
+      if (into0FromBurst < stay0) {
+        new0 = into0FromBurst + c0;
+        fromBurst[t][0] = true;
+      } else {
+        new0 = stay0 + c0;
+      }
+      double from0 = (t == 0 ? 0 : cost0) + up;
+      double stay1 = t == 0 ? Double.POSITIVE_INFINITY : cost1;
+      double new1;
+      if (stay1 <= from0) {
+        new1 = stay1 + c1;
+        fromBurst[t][1] = true;
+      } else {
+        new1 = from0 + c1;
+      }
+      cost0 = new0;
+      cost1 = new1;
+    }
+    boolean state = cost1 < cost0;
+    for (int t = n - 1; t >= 0; t--) {
+      burst[t] = state;
+      state = fromBurst[t][state ? 1 : 0];
+    }
+    return burst;
+  }
+
   private static double bruteForceCost(long[] r, long[] d, double gamma) {
     int n = r.length;
     double best = Double.POSITIVE_INFINITY;
