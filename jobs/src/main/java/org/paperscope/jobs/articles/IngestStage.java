@@ -89,8 +89,17 @@ public final class IngestStage implements Stage {
     Dataset<InputFileRow> files = spark.createDataset(found.files(), InputFileRow.ENCODER).repartition(partitions);
     ParseSettings parse = new ParseSettings(options.parse().parser(), options.parse().maxFileBytes(), formats,
         spec.from(), spec.to());
-    Dataset<ParsedFileRow> parsed = IngestTransforms.rejectDuplicates(IngestTransforms.parse(files, parse),
-        options.nearDuplicateMinSimilarity()).persist(StorageLevel.MEMORY_AND_DISK());
+    // Persisted as read: the duplicate check reads it twice (the days with several files, then the
+    // rows), and every write after it reads the result, which is this same dataset when no day
+    // has two readable files.
+    Dataset<ParsedFileRow> read = IngestTransforms.parse(files, parse).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<ParsedFileRow> parsed;
+    try {
+      parsed = IngestTransforms.rejectDuplicates(read, options.nearDuplicateMinSimilarity());
+    } catch (RuntimeException e) {
+      read.unpersist();
+      throw e;
+    }
     // The run's articles stay in memory for the stages after ingest: they are not read back.
     Dataset<Row> articleRows = IngestTransforms.articles(parsed).persist(StorageLevel.MEMORY_AND_DISK());
     RunScope scope = null;
@@ -126,7 +135,7 @@ public final class IngestStage implements Stage {
       }
       throw e;
     } finally {
-      parsed.unpersist();
+      read.unpersist();
     }
     return result.scope(scope).build();
   }

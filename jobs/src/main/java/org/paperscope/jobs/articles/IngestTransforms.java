@@ -1,5 +1,6 @@
 package org.paperscope.jobs.articles;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
@@ -18,6 +19,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.paperscope.common.issue.DuplicateIssues;
 import org.paperscope.common.issue.IssueSimilarity;
 import org.paperscope.common.input.RejectReason;
@@ -58,15 +61,41 @@ public final class IngestTransforms {
    * same as a kept file's become {@code near_duplicate}, with the similarity in the detail (the
    * rule is {@link DuplicateIssues}). Days with one readable file pass unchanged.
    *
+   * <p>Only the days with two or more readable files can hold a duplicate: their keys are found
+   * first (one small aggregate; at most a few thousand days a year, like {@link #days}), and only
+   * their files are grouped and judged. Every other file passes through without a shuffle of its
+   * text; with no such day at all, {@code parsed} is returned as it is. Read twice, so
+   * {@code parsed} should be persisted by the caller.
+   *
    * <p>In and out: {@link ParsedFileRow}, one row per file; rejected files lose their articles.
    *
    * @param minSimilarity {@code input.near-duplicate-min-similarity}
    */
   public static Dataset<ParsedFileRow> rejectDuplicates(Dataset<ParsedFileRow> parsed, double minSimilarity) {
-    return parsed
+    // A day is keyed as JudgeDay groups it: publication and issue date, null (undated) included.
+    List<Row> sharedDays = parsed.filter(col("rejectReason").isNull().and(col("sha256").isNotNull()))
+        .groupBy(col("publication"), col("issueDate")).count()
+        .filter(col("count").geq(2))
+        .select(col("publication").as("shared_publication"), col("issueDate").as("shared_date"))
+        .collectAsList();
+    if (sharedDays.isEmpty()) {
+      return parsed;
+    }
+    Dataset<Row> shared = parsed.sparkSession().createDataFrame(sharedDays, new StructType()
+            .add("shared_publication", DataTypes.StringType)
+            .add("shared_date", DataTypes.DateType))
+        .withColumn("shared", lit(true));
+    Dataset<Row> marked = parsed.toDF().join(broadcast(shared),
+        col("publication").eqNullSafe(col("shared_publication"))
+            .and(col("issueDate").eqNullSafe(col("shared_date"))), "left");
+    Column[] fields = java.util.Arrays.stream(ParsedFileRow.ENCODER.schema().fieldNames())
+        .map(name -> col(name)).toArray(Column[]::new);
+    Dataset<ParsedFileRow> alone = marked.filter(col("shared").isNull()).select(fields).as(ParsedFileRow.ENCODER);
+    Dataset<ParsedFileRow> judged = marked.filter(col("shared").isNotNull()).select(fields).as(ParsedFileRow.ENCODER)
         .groupByKey((MapFunction<ParsedFileRow, String>) row -> row.getPublication() + "\u0000" + row.getIssueDate(),
             Encoders.STRING())
         .flatMapGroups(new JudgeDay(minSimilarity), ParsedFileRow.ENCODER);
+    return alone.union(judged);
   }
 
   /** The files of one publication and date, judged together. */
