@@ -1,6 +1,5 @@
 package org.paperscope.jobs.trends;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -13,17 +12,23 @@ import static org.apache.spark.sql.functions.struct;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.paperscope.common.measures.TrendMeasures;
@@ -165,12 +170,32 @@ public final class BurstSeries {
    * published flag (when it had one; false for a left-out period) moved. Out: {@link #DECIDED}.
    */
   static Dataset<Row> decide(Input input, double s, double gamma) {
-    Dataset<Row> periods = input.periods().withColumnRenamed("points", "periods");
+    // The periods once per granularity and publication (a few thousand a year of the archive,
+    // like the signatures), broadcast as arrays: joined to every series, they were turned into a
+    // Row per period and series (2.96 M on xwlb x10) before Kleinberg read two numbers of each.
+    Map<String, Periods> periods = new HashMap<>();
+    for (Row row : input.periods().select(ParquetSink.columns(PERIODS.fieldNames())).collectAsList()) {
+      List<Row> points = new ArrayList<>(row.<Row>getList(2));
+      int n = points.size();
+      Object[] starts = new Object[n];
+      long[] epochDays = new long[n];
+      long[] totals = new long[n];
+      for (int t = 0; t < n; t++) {
+        starts[t] = points.get(t).get(0);
+        epochDays[t] = date(starts[t]).toEpochDay();
+        totals[t] = points.get(t).getLong(2);
+      }
+      periods.put(row.getString(0) + "|" + row.getString(1), new Periods(starts, epochDays, totals));
+    }
+    Broadcast<Map<String, Periods>> shared = JavaSparkContext.fromSparkContext(
+        input.series().sparkSession().sparkContext()).broadcast(periods);
     return input.series()
-        .join(broadcast(periods), ParquetSink.seq(PERIODS_KEYS), "inner")
-        .select(col("granularity"), col("publication"), col("topic"), col("term"), col("points"), col("periods"))
-        .map(new Decide(s, gamma), Encoders.row(DECIDED));
+        .select(ParquetSink.columns(SERIES.fieldNames()))
+        .flatMap(new Decide(shared, s, gamma), Encoders.row(DECIDED));
   }
+
+  /** The periods of one granularity and publication in date order: their starts (as the session's rows hold dates), epoch days and total_articles. */
+  record Periods(Object[] starts, long[] epochDays, long[] totals) implements java.io.Serializable {}
 
   /** The burst periods of decided series: (granularity, publication, topic, term, period_start, burst = true). */
   static Dataset<Row> bursts(Dataset<Row> decided) {
@@ -252,46 +277,48 @@ public final class BurstSeries {
     }
   }
 
-  private static final class Decide implements MapFunction<Row, Row> {
+  private static final class Decide implements FlatMapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
+    private final Broadcast<Map<String, Periods>> periodsOf;
     private final double s;
     private final double gamma;
 
-    Decide(double s, double gamma) {
+    Decide(Broadcast<Map<String, Periods>> periodsOf, double s, double gamma) {
+      this.periodsOf = periodsOf;
       this.s = s;
       this.gamma = gamma;
     }
 
     @Override
-    public Row call(Row series) {
-      // Copies: the row may hold linked Scala lists, where get(t) and size() walk the list.
+    public Iterator<Row> call(Row series) {
+      Periods periods = periodsOf.value().get(series.getString(0) + "|" + series.getString(1));
+      if (periods == null) {
+        // As the inner join with the periods did: a series without periods has nothing to decide.
+        return java.util.Collections.emptyIterator();
+      }
+      // A copy: the row may hold a linked Scala list, where get(t) and size() walk the list.
       List<Row> points = new ArrayList<>(series.<Row>getList(4));
-      List<Row> periods = new ArrayList<>(series.<Row>getList(5));
-      int n = periods.size();
+      int n = periods.totals().length;
       long[] r = new long[n];
-      long[] d = new long[n];
+      long[] d = periods.totals().clone();
       // The point of the series at each period, or null where the sparse series has none.
       Row[] at = new Row[n];
       int next = 0;
-      for (int t = 0; t < n; t++) {
-        Row period = periods.get(t);
-        d[t] = period.getLong(2);
-        if (next < points.size()) {
-          Row point = points.get(next);
-          int order = date(point.get(0)).compareTo(date(period.get(0)));
-          if (order < 0) {
-            throw notAmongPeriods(series, point);
+      for (int t = 0; t < n && next < points.size(); t++) {
+        Row point = points.get(next);
+        long day = date(point.get(0)).toEpochDay();
+        if (day < periods.epochDays()[t]) {
+          throw notAmongPeriods(series, point);
+        }
+        if (day == periods.epochDays()[t]) {
+          if (point.getLong(2) != d[t]) {
+            throw new IllegalStateException("burst series " + describe(series) + ": period "
+                + date(point.get(0)) + " has total_articles " + point.getLong(2) + " in the series and "
+                + d[t] + " in the periods");
           }
-          if (order == 0) {
-            if (point.getLong(2) != d[t]) {
-              throw new IllegalStateException("burst series " + describe(series) + ": period "
-                  + date(point.get(0)) + " has total_articles " + point.getLong(2) + " in the series and "
-                  + d[t] + " in the periods");
-            }
-            r[t] = point.getLong(1);
-            at[t] = point;
-            next++;
-          }
+          r[t] = point.getLong(1);
+          at[t] = point;
+          next++;
         }
       }
       if (next < points.size()) {
@@ -305,14 +332,14 @@ public final class BurstSeries {
         // A left-out period was published with burst false.
         boolean movedHere = point == null ? burst[t] : !point.isNullAt(3) && point.getBoolean(3) != burst[t];
         if (movedHere) {
-          moved.add(date(periods.get(t).get(0)).getYear());
+          moved.add(LocalDate.ofEpochDay(periods.epochDays()[t]).getYear());
         }
         if (r[t] > 0 || burst[t]) {
-          decided.add(RowFactory.create(periods.get(t).get(0), r[t], d[t], burst[t]));
+          decided.add(RowFactory.create(periods.starts()[t], r[t], d[t], burst[t]));
         }
       }
-      return RowFactory.create(series.getString(0), series.getString(1), series.getString(2),
-          series.getString(3), seq(decided), seq(new ArrayList<>(moved)));
+      return java.util.List.of(RowFactory.create(series.getString(0), series.getString(1), series.getString(2),
+          series.getString(3), seq(decided), seq(new ArrayList<>(moved)))).iterator();
     }
 
     private static IllegalStateException notAmongPeriods(Row series, Row point) {
