@@ -194,8 +194,35 @@ public final class BurstSeries {
         .flatMap(new Decide(shared, s, gamma), Encoders.row(DECIDED));
   }
 
-  /** The periods of one granularity and publication in date order: their starts (as the session's rows hold dates), epoch days and total_articles. */
-  record Periods(Object[] starts, long[] epochDays, long[] totals) implements java.io.Serializable {}
+  /**
+   * The periods of one granularity and publication in date order: their starts (as the session's
+   * rows hold dates), epoch days and total_articles. A plain class, not a record: Spark's Kryo
+   * serializer cannot build a field serializer for a record.
+   */
+  static final class Periods implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Object[] starts;
+    private final long[] epochDays;
+    private final long[] totals;
+
+    Periods(Object[] starts, long[] epochDays, long[] totals) {
+      this.starts = starts;
+      this.epochDays = epochDays;
+      this.totals = totals;
+    }
+
+    Object[] starts() {
+      return starts;
+    }
+
+    long[] epochDays() {
+      return epochDays;
+    }
+
+    long[] totals() {
+      return totals;
+    }
+  }
 
   /** The burst periods of decided series: (granularity, publication, topic, term, period_start, burst = true). */
   static Dataset<Row> bursts(Dataset<Row> decided) {

@@ -27,6 +27,9 @@ public final class SparkTestSession {
           // One table holds a folder per day: list them on the driver, not with a Spark job per read.
           .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "4096")
           .config("spark.sql.parquet.compression.codec", "zstd")
+          // The serializer of SessionFactory: what a closure or a broadcast value holds must
+          // serialize with Kryo in the tests as in a run (a Java record does not).
+          .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
           .config("spark.hadoop.fs.file.impl", FastLocalFileSystem.class.getName())
           .config("spark.hadoop.fs.file.impl.disable.cache", "true")
           .config("spark.driver.host", "127.0.0.1")
