@@ -124,8 +124,16 @@ public final class ArticlesTable {
       return scope;
     }
     int partitions = Math.max(1, spec.spark().sparkContext().defaultParallelism() * TASKS_PER_CORE);
-    return scope.withText(readRun(spec, scope).selectExpr(ArticleTextRow.COLUMNS).repartition(partitions)
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK()));
+    Dataset<Row> text = readRun(spec, scope).selectExpr(ArticleTextRow.COLUMNS).repartition(partitions)
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    if (scope.articles() != null) {
+      // The articles ingest kept were kept for this text only: once it is in memory (one job,
+      // the shuffle the first detector would have run), their copy of every article goes, and
+      // the detectors and aggregates get that memory back (on xwlb x10 both did not fit).
+      text.count();
+      scope.articles().unpersist();
+    }
+    return scope.withText(text);
   }
 
   private static Column inRange(RunSpec context) {
