@@ -7,7 +7,6 @@ import static org.paperscope.jobs.spark.ParquetSink.seq;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
@@ -74,6 +73,8 @@ public final class CooccurrenceRebuild {
           stored ? Tables.read(spark, root, STATE_SPEC) : null, fingerprint);
       Dataset<Row> rows;
       Dataset<Row> yearSums;
+      // The granularity/period_year folders to rewrite; null when the whole table is.
+      SortedSet<String> partitions = null;
       String[] periodKeys = {"granularity", "publication", "period_start"};
       if (dirty.all()) {
         LOG.info("ministry_cooccurrence: rebuilding every period");
@@ -105,7 +106,7 @@ public final class CooccurrenceRebuild {
             .unionByName(sums.filter(col("granularity").equalTo("year")));
         // Only the granularity/period_year files holding a dirty period, and the one of the
         // period all (summed again from every year), are read and rewritten.
-        SortedSet<String> partitions = partitionsOf(dirty.periods());
+        partitions = partitionsOf(dirty);
         Dataset<Row> kept = Tables.readPartitions(spark, root, MinistryTables.COOCCURRENCE_SPEC,
                 new ArrayList<>(partitions))
             .filter(col("granularity").notEqual(MinistryCounts.ALL))
@@ -113,12 +114,10 @@ public final class CooccurrenceRebuild {
         rows = kept.unionByName(MinistryCounts.measures(
             sums.unionByName(MinistryCounts.allFromYears(yearSums)), ministries, minTogether));
         result.count("cooccurrence_partitions_rewritten", partitions.size());
-        long written = ParquetSink.replacePartitions(rows, warehouse, MinistryTables.COOCCURRENCE_SPEC, partitions);
-        ParquetSink.replaceTable(yearSums, warehouse, YEAR_SUMS_SPEC);
-        ParquetSink.replaceTable(signatures, warehouse, STATE_SPEC);
-        return written;
       }
-      long written = ParquetSink.replaceTable(rows, warehouse, MinistryTables.COOCCURRENCE_SPEC);
+      long written = partitions == null
+          ? ParquetSink.replaceTable(rows, warehouse, MinistryTables.COOCCURRENCE_SPEC)
+          : ParquetSink.replacePartitions(rows, warehouse, MinistryTables.COOCCURRENCE_SPEC, partitions);
       ParquetSink.replaceTable(yearSums, warehouse, YEAR_SUMS_SPEC);
       ParquetSink.replaceTable(signatures, warehouse, STATE_SPEC);
       return written;
@@ -134,12 +133,8 @@ public final class CooccurrenceRebuild {
    * The {@code granularity=G/period_year=Y} folders holding the dirty periods (granularity,
    * publication, period_start), and the folder of the period {@code all}, which every change moves.
    */
-  static SortedSet<String> partitionsOf(List<Row> dirtyPeriods) {
-    SortedSet<String> partitions = new TreeSet<>();
-    for (Row period : dirtyPeriods) {
-      partitions.add(ParquetSink.partitionPath(MinistryTables.COOCCURRENCE_SPEC, period.getString(0),
-          period.getLocalDate(2).getYear()));
-    }
+  static SortedSet<String> partitionsOf(PeriodSignatures.Dirty dirty) {
+    SortedSet<String> partitions = dirty.yearPartitions(MinistryTables.COOCCURRENCE_SPEC);
     partitions.add(ParquetSink.partitionPath(MinistryTables.COOCCURRENCE_SPEC, MinistryCounts.ALL,
         MinistryTables.ALL_PERIOD_YEAR));
     return partitions;

@@ -14,10 +14,11 @@ public final class MinistryTables {
   public static final String NETWORK = "ministry_network";
   public static final String REFUSALS = "ministry_refusals";
   /**
-   * The second partition column of {@code ministry_cooccurrence}: the calendar year of
-   * {@code period_start}, and {@link #ALL_PERIOD_YEAR} for granularity {@code all}.
+   * The second partition column of {@code ministry_cooccurrence} ({@link TableSpec#PERIOD_YEAR}):
+   * the calendar year of {@code period_start}, and {@link #ALL_PERIOD_YEAR} for granularity
+   * {@code all}.
    */
-  public static final String PERIOD_YEAR = "period_year";
+  public static final String PERIOD_YEAR = TableSpec.PERIOD_YEAR;
   /** {@code period_year} of the granularity {@code all}, whose {@code period_start} is null. */
   public static final int ALL_PERIOD_YEAR = 0;
   /** {@code ministry_cooccurrence.level}: pairs of gazetteer bodies. */

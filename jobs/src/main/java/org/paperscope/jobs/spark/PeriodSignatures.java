@@ -208,6 +208,19 @@ public final class PeriodSignatures {
           .add(PERIOD_START, DataTypes.DateType)));
     }
 
+    /**
+     * The {@code granularity=G/period_year=Y} folders of the aggregate table {@code spec}
+     * (partitioned by granularity and {@link TableSpec#PERIOD_YEAR}) that hold the dirty periods,
+     * as a new set the caller may add to.
+     */
+    public SortedSet<String> yearPartitions(TableSpec spec) {
+      SortedSet<String> partitions = new TreeSet<>();
+      for (Row period : periods) {
+        partitions.add(ParquetSink.partitionPath(spec, period.getString(0), period.getLocalDate(2).getYear()));
+      }
+      return partitions;
+    }
+
     /** The month partitions ({@code publication=P/issue_month=M}) holding every day of every dirty period. */
     public List<String> monthPartitions() {
       SortedSet<String> months = new TreeSet<>();

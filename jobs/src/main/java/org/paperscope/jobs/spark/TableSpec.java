@@ -26,6 +26,11 @@ public record TableSpec(String name, StructType schema, List<String> partitionCo
   public static final String PUBLICATION = "publication";
   public static final String ISSUE_DATE = "issue_date";
   public static final String ISSUE_MONTH = "issue_month";
+  /**
+   * The second partition column of the aggregate tables kept per granularity and year
+   * ({@code term_trends}, {@code ministry_cooccurrence}): the calendar year of {@code period_start}.
+   */
+  public static final String PERIOD_YEAR = "period_year";
   /** The issue_month of rows without a date (rejects of undated files). */
   public static final String UNDATED = "undated";
 

@@ -185,7 +185,7 @@ public final class BurstSeries {
         epochDays[t] = date(starts[t]).toEpochDay();
         totals[t] = points.get(t).getLong(2);
       }
-      periods.put(row.getString(0) + "|" + row.getString(1), new Periods(starts, epochDays, totals));
+      periods.put(periodsKey(row), new Periods(starts, epochDays, totals));
     }
     Broadcast<Map<String, Periods>> shared = JavaSparkContext.fromSparkContext(
         input.series().sparkSession().sparkContext()).broadcast(periods);
@@ -253,6 +253,11 @@ public final class BurstSeries {
     return scala.jdk.javaapi.CollectionConverters.asScala(list);
   }
 
+  /** The granularity and publication ({@link #PERIODS_KEYS}, the first two columns) of a series or periods row. */
+  private static String periodsKey(Row row) {
+    return row.getString(0) + "|" + row.getString(1);
+  }
+
   private static String periodKey(String granularity, String publication, Object start) {
     return granularity + "|" + publication + "|" + date(start);
   }
@@ -318,7 +323,7 @@ public final class BurstSeries {
 
     @Override
     public Iterator<Row> call(Row series) {
-      Periods periods = periodsOf.value().get(series.getString(0) + "|" + series.getString(1));
+      Periods periods = periodsOf.value().get(periodsKey(series));
       if (periods == null) {
         // As the inner join with the periods did: a series without periods has nothing to decide.
         return java.util.Collections.emptyIterator();

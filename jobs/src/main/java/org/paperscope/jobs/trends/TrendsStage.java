@@ -250,11 +250,7 @@ public final class TrendsStage implements Stage {
       decided = BurstSeries.decide(new BurstSeries.Input(series.series(), seriesPeriods),
               options.burstRate(), options.burstCost())
           .persist(StorageLevel.MEMORY_AND_DISK());
-      SortedSet<String> partitions = new TreeSet<>();
-      for (Row period : dirty.periods()) {
-        partitions.add(ParquetSink.partitionPath(TrendsTables.TRENDS_SPEC, period.getString(0),
-            period.getLocalDate(2).getYear()));
-      }
+      SortedSet<String> partitions = dirty.yearPartitions(TrendsTables.TRENDS_SPEC);
       List<Row> moved = BurstSeries.movedPartitions(decided).collectAsList();
       for (Row partition : moved) {
         partitions.add(ParquetSink.partitionPath(TrendsTables.TRENDS_SPEC, partition.getString(0),

@@ -17,7 +17,7 @@ public final class TrendsTables {
   public static final String EMERGING = "emerging_terms";
 
   /** Partition column of {@code term_trends}: the calendar year of {@code period_start}. */
-  public static final String PERIOD_YEAR = "period_year";
+  public static final String PERIOD_YEAR = TableSpec.PERIOD_YEAR;
 
   /** The {@code term} value of a topic's own row in {@code term_trends} and {@code term_first_seen}. */
   public static final String ALL_TERMS = "*";
