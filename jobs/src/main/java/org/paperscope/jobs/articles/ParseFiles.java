@@ -26,6 +26,7 @@ import org.paperscope.common.issue.Article;
 import org.paperscope.common.issue.Layout;
 import org.paperscope.common.issue.IssueParser;
 import org.paperscope.common.issue.ParsedIssue;
+import org.paperscope.jobs.spark.PerItem;
 
 /**
  * Executor side of ingest: opens each listed file, chooses its format ({@link InputFormat}), and
@@ -45,9 +46,7 @@ final class ParseFiles implements MapPartitionsFunction<InputFileRow, ParsedFile
   @Override
   public Iterator<ParsedFileRow> call(Iterator<InputFileRow> files) {
     Configuration conf = new Configuration();
-    List<ParsedFileRow> out = new ArrayList<>();
-    files.forEachRemaining(file -> out.addAll(parse(file, conf)));
-    return out.iterator();
+    return PerItem.rows(files, (file, out) -> parse(file, conf).forEach(out));
   }
 
   private static ParsedFileRow row(InputFileRow file) {

@@ -22,7 +22,6 @@ import static org.apache.spark.sql.functions.year;
 import static org.paperscope.jobs.spark.ParquetSink.seq;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -40,6 +39,7 @@ import org.paperscope.common.match.ArticleText;
 import org.paperscope.jobs.articles.ArticleTextRow;
 import org.paperscope.jobs.articles.Strata;
 import org.paperscope.jobs.spark.MeasureColumns;
+import org.paperscope.jobs.spark.PerItem;
 
 /**
  * Dataset-to-Dataset steps of the ministries stage. Nothing here reads, writes or creates a
@@ -75,19 +75,17 @@ public final class MinistriesTransforms {
     @Override
     public Iterator<MinistryHitRow> call(Iterator<ArticleTextRow> articles) {
       MinistryDetector detector = MinistryDetector.cachedFor(settings);
-      List<MinistryHitRow> out = new ArrayList<>();
-      articles.forEachRemaining(article -> {
+      return PerItem.rows(articles, (article, out) -> {
         ArticleMinistries found = detector.detect(new ArticleText(article.getHeadline(),
             article.getSubheadings(), article.getBody()), article.getIssueDate());
-        out.add(MinistryHitRow.summary(article, found.sentenceCount()));
+        out.accept(MinistryHitRow.summary(article, found.sentenceCount()));
         for (MinistryMention mention : found.mentions()) {
-          out.add(MinistryHitRow.mention(article, mention, found.sentenceCount()));
+          out.accept(MinistryHitRow.mention(article, mention, found.sentenceCount()));
         }
         for (Refusal refusal : found.refused()) {
-          out.add(MinistryHitRow.refusal(article, refusal));
+          out.accept(MinistryHitRow.refusal(article, refusal));
         }
       });
-      return out.iterator();
     }
   }
 

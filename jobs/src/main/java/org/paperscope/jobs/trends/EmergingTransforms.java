@@ -29,6 +29,7 @@ import org.paperscope.common.token.Token;
 import org.paperscope.common.token.Tokenizer;
 import org.paperscope.jobs.articles.ArticleTextRow;
 import org.paperscope.jobs.spark.MeasureColumns;
+import org.paperscope.jobs.spark.PerItem;
 
 /**
  * The open vocabulary: full segmentation of every article into words, counted per day
@@ -60,8 +61,7 @@ public final class EmergingTransforms {
     @Override
     public Iterator<WordCountRow> call(Iterator<ArticleTextRow> articles) {
       Tokenizer tokenizer = HanlpTokenizer.cachedFor(settings.tokenizer());
-      List<WordCountRow> out = new ArrayList<>();
-      articles.forEachRemaining(article -> {
+      return PerItem.rows(articles, (article, out) -> {
         ArticleText text = new ArticleText(article.getHeadline(), article.getSubheadings(),
             article.getBody()).normalized();
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -86,10 +86,9 @@ public final class EmergingTransforms {
           row.setIssueDate(article.getIssueDate());
           row.setWord(word);
           row.setMentions(n);
-          out.add(row);
+          out.accept(row);
         });
       });
-      return out.iterator();
     }
   }
 

@@ -48,6 +48,7 @@ import org.paperscope.common.measures.TrendMeasures;
 import org.paperscope.common.token.HanlpTokenizer;
 import org.paperscope.common.token.TokenizerSettings;
 import org.paperscope.jobs.articles.ArticleTextRow;
+import org.paperscope.jobs.spark.PerItem;
 
 /**
  * Dataset-to-Dataset steps of the trends stage. Nothing here reads, writes or creates a session
@@ -88,25 +89,23 @@ public final class TrendsTransforms {
     public Iterator<TermFindingRow> call(Iterator<ArticleTextRow> articles) {
       TermDetector<TopicTerm> detector = new TermDetector<>(TermMatcher.cachedFor(terms),
           HanlpTokenizer.cachedFor(first), second == null ? null : HanlpTokenizer.cachedFor(second));
-      List<TermFindingRow> out = new ArrayList<>();
-      articles.forEachRemaining(article -> {
+      return PerItem.rows(articles, (article, out) -> {
         Detection<TopicTerm> found = detector.detect(new ArticleText(article.getHeadline(),
             article.getSubheadings(), article.getBody()));
         ArticleText text = found.text();
         for (DetectedHit<TopicTerm> h : found.hits()) {
-          out.add(row(article, TermFindingRow.HIT, text, h.section(), h.sectionIndex(), h.hit(),
+          out.accept(row(article, TermFindingRow.HIT, text, h.section(), h.sectionIndex(), h.hit(),
               null, null));
         }
         for (BoundaryConflict<TopicTerm> c : found.conflicts()) {
-          out.add(row(article, TermFindingRow.REFUSED, text, c.section(), c.sectionIndex(),
+          out.accept(row(article, TermFindingRow.REFUSED, text, c.section(), c.sectionIndex(),
               c.candidate(), c.segmentation(), c.rule().code()));
         }
         for (BoundaryConflict<TopicTerm> c : found.rescued()) {
-          out.add(row(article, TermFindingRow.RESCUED, text, c.section(), c.sectionIndex(),
+          out.accept(row(article, TermFindingRow.RESCUED, text, c.section(), c.sectionIndex(),
               c.candidate(), c.segmentation(), c.rule().code()));
         }
       });
-      return out.iterator();
     }
 
     private TermFindingRow row(ArticleTextRow article, String kind, ArticleText text,
