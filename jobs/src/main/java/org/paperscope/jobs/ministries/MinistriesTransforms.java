@@ -60,7 +60,13 @@ public final class MinistriesTransforms {
    */
   public static Dataset<MinistryHitRow> detect(Dataset<ArticleTextRow> articles,
       MinistryDetectorSettings settings) {
-    return articles.mapPartitions(new DetectMinistries(settings), MinistryHitRow.ENCODER);
+    return articles.mapPartitions(ministryDetection(settings), MinistryHitRow.ENCODER);
+  }
+
+  /** The function {@link #detect} maps each partition with (package-private for its tests). */
+  static MapPartitionsFunction<ArticleTextRow, MinistryHitRow> ministryDetection(
+      MinistryDetectorSettings settings) {
+    return new DetectMinistries(settings);
   }
 
   private static final class DetectMinistries

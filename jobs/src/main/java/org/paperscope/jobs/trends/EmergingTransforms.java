@@ -47,7 +47,12 @@ public final class EmergingTransforms {
    */
   public static Dataset<WordCountRow> words(Dataset<ArticleTextRow> articles,
       EmergingSettings settings) {
-    return articles.mapPartitions(new CountWords(settings), WordCountRow.ENCODER);
+    return articles.mapPartitions(wordCounting(settings), WordCountRow.ENCODER);
+  }
+
+  /** The function {@link #words} maps each partition with (package-private for its tests). */
+  static MapPartitionsFunction<ArticleTextRow, WordCountRow> wordCounting(EmergingSettings settings) {
+    return new CountWords(settings);
   }
 
   private static final class CountWords implements MapPartitionsFunction<ArticleTextRow, WordCountRow> {

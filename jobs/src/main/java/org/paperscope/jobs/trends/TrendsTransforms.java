@@ -66,8 +66,13 @@ public final class TrendsTransforms {
    */
   public static Dataset<TermFindingRow> detect(Dataset<ArticleTextRow> articles,
       TrendsOptions options) {
-    return articles.mapPartitions(new DetectTerms(options.terms(), options.tokenizer(),
-        options.secondOpinionTokenizer(), options.contextWidth()), TermFindingRow.ENCODER);
+    return articles.mapPartitions(termDetection(options), TermFindingRow.ENCODER);
+  }
+
+  /** The function {@link #detect} maps each partition with (package-private for its tests). */
+  static MapPartitionsFunction<ArticleTextRow, TermFindingRow> termDetection(TrendsOptions options) {
+    return new DetectTerms(options.terms(), options.tokenizer(), options.secondOpinionTokenizer(),
+        options.contextWidth());
   }
 
   private static final class DetectTerms

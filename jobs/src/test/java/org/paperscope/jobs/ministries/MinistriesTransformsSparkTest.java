@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Iterator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -23,6 +24,7 @@ import org.paperscope.common.gazetteer.MinistryDetectorSettings;
 import org.paperscope.common.measures.CooccurrenceMeasures;
 import org.paperscope.jobs.spark.SparkTestSession;
 import org.paperscope.jobs.articles.ArticleTextRow;
+import org.paperscope.jobs.spark.CountingIterator;
 
 @Tag("spark")
 class MinistriesTransformsSparkTest {
@@ -54,6 +56,31 @@ class MinistriesTransformsSparkTest {
         Files.readString(Path.of(dir, "conf", "gazetteer", "foreign-cues.txt")));
     ministries = spark.createDataset(GazetteerReader.parse(settings.gazetteerText()).ministries()
         .stream().map(MinistryRow::of).toList(), MinistryRow.ENCODER);
+  }
+
+  /** Ministry detection hands out each article's rows before it reads the next article. */
+  @Test
+  void detectionReadsOneArticlePerBatchOfRows() throws Exception {
+    List<ArticleTextRow> two = new ArrayList<>();
+    for (String id : List.of("m1", "m2")) {
+      ArticleTextRow row = new ArticleTextRow();
+      row.setArticleId(id);
+      row.setPublication("测试报");
+      row.setIssueDate(LocalDate.of(2024, 3, 1));
+      row.setHeadline("");
+      row.setSubheadings(List.of());
+      row.setBody("财政部、商务部联合发布通知。");
+      two.add(row);
+    }
+    CountingIterator<ArticleTextRow> articles = new CountingIterator<>(two);
+    Iterator<MinistryHitRow> hits = MinistriesTransforms.ministryDetection(settings).call(articles);
+    assertThat(articles.taken()).isZero();
+    assertThat(hits.next().getArticleId()).isEqualTo("m1");
+    assertThat(articles.taken()).isEqualTo(1);
+    List<String> ids = new ArrayList<>();
+    hits.forEachRemaining(hit -> ids.add(hit.getArticleId()));
+    assertThat(ids).contains("m1", "m2");
+    assertThat(articles.taken()).isEqualTo(2);
   }
 
   /** The worked example of MEASURES.md: N = 100, a = 20, b = 10, ab = 8, all on one day. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.Iterator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -24,6 +25,7 @@ import org.paperscope.common.token.TokenizerSettings;
 import org.paperscope.common.token.TokenizerSettings.Segmenter;
 import org.paperscope.jobs.spark.SparkTestSession;
 import org.paperscope.jobs.articles.ArticleTextRow;
+import org.paperscope.jobs.spark.CountingIterator;
 
 @Tag("spark")
 class TrendsTransformsSparkTest {
@@ -62,6 +64,39 @@ class TrendsTransformsSparkTest {
     row.setSubheadings(List.of());
     row.setBody(body);
     return row;
+  }
+
+  /**
+   * The partition functions hand out each article's rows before they read the next article: a
+   * task holds one article's rows, not its partition's (xwlb ×10 with the open vocabulary on ran
+   * out of heap when they collected the partition first).
+   */
+  @Test
+  void termDetectionAndWordCountsReadOneArticlePerBatchOfRows() throws Exception {
+    List<ArticleTextRow> three = List.of(
+        article("a1", "2024-03-01", "", "新质生产力加快发展。"),
+        article("a2", "2024-03-01", "", "营商环境持续优化。"),
+        article("a3", "2024-03-02", "", "内卷式竞争。"));
+    CountingIterator<ArticleTextRow> forTerms = new CountingIterator<>(three);
+    Iterator<TermFindingRow> findings = TrendsTransforms.termDetection(options(false)).call(forTerms);
+    assertThat(forTerms.taken()).isZero();
+    assertThat(findings.next().getArticleId()).isEqualTo("a1");
+    assertThat(forTerms.taken()).isEqualTo(1);
+
+    CountingIterator<ArticleTextRow> forWords = new CountingIterator<>(three);
+    EmergingSettings settings = new EmergingSettings(TokenizerSettings.of(Segmenter.VITERBI),
+        EmergingSettings.DEFAULT_POS, EmergingSettings.DEFAULT_EXCLUDED_POS, Set.of(), 2, 12, 3, 3,
+        10);
+    Iterator<WordCountRow> words = EmergingTransforms.wordCounting(settings).call(forWords);
+    assertThat(words.next().getArticleId()).isEqualTo("a1");
+    assertThat(forWords.taken()).isEqualTo(1);
+    int rest = 0;
+    while (words.hasNext()) {
+      words.next();
+      rest++;
+    }
+    assertThat(rest).isPositive();
+    assertThat(forWords.taken()).isEqualTo(3);
   }
 
   private static List<String> rows(Dataset<Row> rows, String... columns) {
