@@ -11,10 +11,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JIT and the collector the launchers choose (bin/lib/jvm.sh, sourced by bin/paperscope,
- * bin/bench and bin/local-cluster): C1 alone for the demo and for runs of at most a month of days,
- * HotSpot's default tiers for everything else, PAPERSCOPE_JIT overriding; the parallel collector
- * unless the JVM options given name one.
+ * The JIT, the heap and the collector the launchers choose (bin/lib/jvm.sh, sourced by
+ * bin/paperscope, bin/bench and bin/local-cluster): C1 alone and a 768 MB heap for the demo and for
+ * runs of at most a month of days, HotSpot's default tiers and 1 GB for everything else,
+ * PAPERSCOPE_JIT overriding the JIT; the parallel collector unless the JVM options given name one.
  */
 class LauncherJvmTest {
   private static final String QUICK_FLAGS = "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m";
@@ -49,6 +49,25 @@ class LauncherJvmTest {
     Result bad = call("paperscope_jit_flags", Map.of("PAPERSCOPE_JIT", "fast"), "demo");
     assertThat(bad.exitCode).isEqualTo(2);
     assertThat(bad.stderr).contains("PAPERSCOPE_JIT must be auto, quick or full, not 'fast'");
+  }
+
+  @Test
+  void smallRunsGetTheSmallerHeapWhateverTheJit() throws Exception {
+    assertThat(heap(Map.of(), "demo")).isEqualTo("-Xmx768m");
+    assertThat(heap(Map.of(), "run", "--input", "in", "--from", "2024-03-05", "--to", "2024-03-05")).isEqualTo("-Xmx768m");
+    assertThat(heap(Map.of(), "run", "--input", "in")).isEqualTo("-Xmx1g");
+    assertThat(heap(Map.of(), "run", "--from", "2024-03-01", "--to", "2024-04-01")).isEqualTo("-Xmx1g");
+    // Forcing the JIT does not move the heap; the day limit moves both.
+    assertThat(heap(Map.of("PAPERSCOPE_JIT", "full"), "demo")).isEqualTo("-Xmx768m");
+    assertThat(heap(Map.of("PAPERSCOPE_JIT", "quick"), "run", "--input", "in")).isEqualTo("-Xmx1g");
+    assertThat(heap(Map.of("PAPERSCOPE_JIT_QUICK_DAYS", "40"),
+        "run", "--from", "2024-03-01", "--to", "2024-04-01")).isEqualTo("-Xmx768m");
+  }
+
+  private static String heap(Map<String, String> env, String... args) throws Exception {
+    Result result = call("paperscope_heap_flags", env, args);
+    assertThat(result.exitCode).as(result.stderr).isZero();
+    return result.stdout;
   }
 
   @Test
