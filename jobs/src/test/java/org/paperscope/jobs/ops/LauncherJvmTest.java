@@ -64,12 +64,6 @@ class LauncherJvmTest {
         "run", "--from", "2024-03-01", "--to", "2024-04-01")).isEqualTo("-Xmx768m");
   }
 
-  private static String heap(Map<String, String> env, String... args) throws Exception {
-    Result result = call("paperscope_heap_flags", env, args);
-    assertThat(result.exitCode).as(result.stderr).isZero();
-    return result.stdout;
-  }
-
   @Test
   void theParallelCollectorUnlessTheOptionsNameOne() throws Exception {
     assertThat(gc("")).isEqualTo("-XX:+UseParallelGC");
@@ -82,19 +76,25 @@ class LauncherJvmTest {
   }
 
   private static String gc(String javaOptions) throws Exception {
-    Result result = call("paperscope_gc_flags", Map.of(), javaOptions);
-    assertThat(result.exitCode).as(result.stderr).isZero();
-    return result.stdout;
+    return succeeded("paperscope_gc_flags", Map.of(), javaOptions);
   }
 
   private static String mode(Map<String, String> env, String... args) throws Exception {
-    Result result = call("paperscope_jit_mode", env, args);
-    assertThat(result.exitCode).as(result.stderr).isZero();
-    return result.stdout;
+    return succeeded("paperscope_jit_mode", env, args);
   }
 
   private static String flags(Map<String, String> env, String... args) throws Exception {
-    Result result = call("paperscope_jit_flags", env, args);
+    return succeeded("paperscope_jit_flags", env, args);
+  }
+
+  private static String heap(Map<String, String> env, String... args) throws Exception {
+    return succeeded("paperscope_heap_flags", env, args);
+  }
+
+  /** What the function printed, after checking it exited with 0. */
+  private static String succeeded(String function, Map<String, String> env, String... args)
+      throws Exception {
+    Result result = call(function, env, args);
     assertThat(result.exitCode).as(result.stderr).isZero();
     return result.stdout;
   }

@@ -55,6 +55,15 @@ class TrendsTransformsSparkTest {
         TrendsOptions.ALL_GRANULARITIES, 3, 5, 2, 2.0, 1.0, null);
   }
 
+  /**
+   * Open-vocabulary settings of these tests: Viterbi, the default parts of speech, a 12-month
+   * baseline of at least 3 months, 3 articles, the top 10.
+   */
+  private static EmergingSettings emergingSettings() {
+    return new EmergingSettings(TokenizerSettings.of(Segmenter.VITERBI), EmergingSettings.DEFAULT_POS,
+        EmergingSettings.DEFAULT_EXCLUDED_POS, Set.of(), 2, 12, 3, 3, 10);
+  }
+
   private static ArticleTextRow article(String id, String date, String headline, String body) {
     ArticleTextRow row = new ArticleTextRow();
     row.setArticleId(id);
@@ -84,9 +93,7 @@ class TrendsTransformsSparkTest {
     assertThat(forTerms.taken()).isEqualTo(1);
 
     CountingIterator<ArticleTextRow> forWords = new CountingIterator<>(three);
-    EmergingSettings settings = new EmergingSettings(TokenizerSettings.of(Segmenter.VITERBI),
-        EmergingSettings.DEFAULT_POS, EmergingSettings.DEFAULT_EXCLUDED_POS, Set.of(), 2, 12, 3, 3,
-        10);
+    EmergingSettings settings = emergingSettings();
     Iterator<WordCountRow> words = EmergingTransforms.wordCounting(settings).call(forWords);
     assertThat(words.next().getArticleId()).isEqualTo("a1");
     assertThat(forWords.taken()).isEqualTo(1);
@@ -458,9 +465,7 @@ class TrendsTransformsSparkTest {
         vocabulary.add(RowFactory.create("低空经济", 1L, 1L, "测试报", day));
       }
     }
-    EmergingSettings settings = new EmergingSettings(TokenizerSettings.of(Segmenter.VITERBI),
-        EmergingSettings.DEFAULT_POS, EmergingSettings.DEFAULT_EXCLUDED_POS, Set.of(), 2, 12, 3, 3,
-        10);
+    EmergingSettings settings = emergingSettings();
     Dataset<Row> emerging = EmergingTransforms.emerging(
         spark.createDataFrame(vocabulary, TrendsTables.VOCABULARY_SCHEMA),
         spark.createDataFrame(articles, ARTICLES).groupBy("publication", "issue_date")
